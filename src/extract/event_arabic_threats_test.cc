@@ -126,5 +126,20 @@ TEST_F(ArabicThreatsTest, APledgeNotToProtestIsNoEvent) {
   EXPECT_EQ(test::CountSub(doc, "Peaceful protest"), 0u);
 }
 
+// A killing threatened with a count (هدد بقتل عشرة رهائن) has killed no one:
+// the threatened act carries no toll.
+TEST_F(ArabicThreatsTest, AThreatenedKillingCarriesNoToll) {
+  Doc doc = test::ExtractAt(
+      "date 2025-07-02\nوهدد المسلحون في بيان يوم الثلاثاء بقتل عشرة رهائن في مدينة غاو إذا لم تُدفع الفدية.",
+      2025, 7, 2);
+  test::MaybeDump(doc);
+  size_t intents = 0;
+  for (const Event& e : doc.events) {
+    intents += e.status == "intent";
+    if (e.status == "intent") EXPECT_FALSE(e.fatalities.has_value()) << e.acled_sub_event_type;
+  }
+  EXPECT_GE(intents, 1u);
+}
+
 }  // namespace
 }  // namespace marsad

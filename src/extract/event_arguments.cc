@@ -1230,6 +1230,23 @@ void Builder::FillArguments(Event& e, int32_t t) {
           prep_clause = clause_[past];
           w = PrepObject(s.prep, past, prep_clause);
         }
+      // قُتل ثلاثة فلسطينيين، بينهم طفل، بنيران القوات: a subset of the
+      // victims set off by commas (a `subset` cue opening it: بينهم، من
+      // بينهم, "among them") stands between the victims and the preposition.
+      if (w == SIZE_MAX) {
+        size_t k = tw1;
+        while (k < words_.size() && k < tw1 + 4 && clause_[k] == clause) ++k;
+        if (k < words_.size() && clause_[k] != clause && sent_[k] == sentence &&
+            AnyCue(sentence, "subset", [&](const CueHit& c) { return c.w0 >= k && c.w0 <= k + 1; })) {
+          const int32_t aside = clause_[k];
+          size_t end = k;
+          while (end < words_.size() && clause_[end] == aside) ++end;
+          if (end < words_.size() && end - k <= 5 && sent_[end] == sentence) {
+            prep_clause = clause_[end];
+            w = PrepObject(s.prep, end, prep_clause);
+          }
+        }
+      }
       // اشتبكت معها، اشتبكوا معهم: the preposition carries the other side as
       // a pronoun; it stands for the armed party told last before the verb
       // (in its sentence or the one before) that is not the subject's side.

@@ -245,5 +245,134 @@ TEST_F(ClaimTollTest, ArabicCountJoinedPastAForceNameIsCounted) {
   EXPECT_EQ(e->fatalities->best, 5.0);
 }
 
+// "three soldiers and seven of the attackers": the attackers' dead are no
+// soldiers the attackers claim to have killed, so they are added on top of
+// the claim for the high bound (10 counted, 20 claimed: 10/10/27).
+TEST_F(ClaimTollTest, ArabicAttackersDeadAreOnTopOfTheirClaim) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-03\nأعلن الجيش أن مسلحين هاجموا معسكراً للجيش في بلدة كيدال ليل الأحد، وأن الاشتباكات أسفرت عن مقتل "
+      "ثلاثة جنود وسبعة من المهاجمين.\nوقالت الجماعة في بيان إن مقاتليها قتلوا 20 جندياً.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* fight = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best == 10.0) fight = &e;
+  ASSERT_NE(fight, nullptr);
+  ASSERT_TRUE(fight->fatalities->high.has_value());
+  EXPECT_EQ(*fight->fatalities->high, 27.0);
+}
+
+TEST_F(ClaimTollTest, EnglishAttackersDeadAreOnTopOfTheirClaim) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-03\nMilitants attacked an army camp in Kidal on Sunday night, and three soldiers and seven of the "
+      "attackers were killed in the fighting, the army said.\nThe group said in a statement that its fighters had "
+      "killed 20 soldiers.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* fight = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best == 10.0) fight = &e;
+  ASSERT_NE(fight, nullptr);
+  ASSERT_TRUE(fight->fatalities->high.has_value());
+  EXPECT_EQ(*fight->fatalities->high, 27.0);
+}
+
+// The same when the party claims the attack first and its killing is folded
+// into the fight (تبنت الجماعة الهجوم وقالت إن مقاتليها قتلوا 20 جندياً).
+TEST_F(ClaimTollTest, ArabicAttackersDeadAreOnTopOfTheClaimOfTheAttack) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-03\nأعلن الجيش أن مسلحين هاجموا معسكراً للجيش في بلدة كيدال ليل الأحد، وأن الاشتباكات أسفرت عن مقتل "
+      "ثلاثة جنود وسبعة من المهاجمين.\nوتبنّت الجماعة الهجوم، وقالت في بيان إن مقاتليها قتلوا 20 جندياً.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* fight = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best == 10.0) fight = &e;
+  ASSERT_NE(fight, nullptr);
+  ASSERT_TRUE(fight->fatalities->high.has_value());
+  EXPECT_EQ(*fight->fatalities->high, 27.0);
+}
+
+// Dead told first in their sentence, before a capture the attackers claim
+// ("… six soldiers were killed, while the militants claimed they had seized
+// the base"), are the dead of the fight told in the sentence before, not of
+// the capture.
+static const Event* OfSubType(const Doc& doc, const char* sub) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == sub) return &e;
+  return nullptr;
+}
+
+TEST_F(ClaimTollTest, DeadToldBeforeAClaimedCaptureAreTheFightsBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-29\nMilitants attacked an army base near Baidoa before dawn on Tuesday, officials said.\nThe "
+      "officials said at least six soldiers were killed, while the militants claimed they had briefly seized the base.",
+      2026, 10, 29);
+  test::MaybeDump(doc);
+  const Event* fight = OfSubType(doc, "Armed clash");
+  const Event* capture = OfSubType(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(fight, nullptr);
+  ASSERT_NE(capture, nullptr);
+  ASSERT_TRUE(fight->fatalities.has_value());
+  EXPECT_EQ(fight->fatalities->best, 6.0);
+  EXPECT_FALSE(capture->fatalities.has_value());
+}
+
+TEST_F(ClaimTollTest, ArabicDeadToldBeforeAClaimedCaptureAreTheFightsBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-29\nهاجم مسلحون قاعدة للجيش قرب مدينة بيدوا فجر الثلاثاء، بحسب مسؤولين.\nوقال المسؤولون إن ستة "
+      "جنود قتلوا، فيما زعم المسلحون أنهم سيطروا على القاعدة لساعات.",
+      2026, 10, 29);
+  test::MaybeDump(doc);
+  const Event* fight = OfSubType(doc, "Armed clash");
+  const Event* capture = OfSubType(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(fight, nullptr);
+  ASSERT_NE(capture, nullptr);
+  ASSERT_TRUE(fight->fatalities.has_value());
+  EXPECT_EQ(fight->fatalities->best, 6.0);
+  EXPECT_FALSE(capture->fatalities.has_value());
+}
+
+// A capture told before its dead keeps them ("seized the base, killing six").
+TEST_F(ClaimTollTest, DeadToldAfterTheCaptureStayItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-29\nMilitants attacked an army base near Baidoa before dawn on Tuesday, officials said.\nThe "
+      "militants later seized the base, killing six soldiers, the officials said.",
+      2026, 10, 29);
+  test::MaybeDump(doc);
+  const Event* capture = OfSubType(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(capture, nullptr);
+  ASSERT_TRUE(capture->fatalities.has_value());
+  EXPECT_EQ(capture->fatalities->best, 6.0);
+}
+
+// "… were killed in the gunfight along with four soldiers": victims joined
+// by "along with" a few words after the toll word died with those counted.
+TEST_F(ClaimTollTest, EnglishVictimsAlongWithAreCounted) {
+  Doc doc = test::ExtractAt(
+      "date 2026-12-05\nGunmen attacked a police post in Tank on Friday, and officials said five attackers were killed "
+      "in the ensuing gunfight along with three policemen.",
+      2026, 12, 5);
+  test::MaybeDump(doc);
+  bool found = false;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best) {
+      found = true;
+      EXPECT_EQ(*e.fatalities->best, 8.0) << e.acled_sub_event_type;
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(ClaimTollTest, EnglishTheBomberAlongWithIsCounted) {
+  Doc doc = test::ExtractAt(
+      "date 2026-12-05\nA suicide bomber attacked a checkpoint in Bannu on Friday, and police said two soldiers were "
+      "killed along with the bomber.",
+      2026, 12, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+}
+
 }  // namespace
 }  // namespace marsad

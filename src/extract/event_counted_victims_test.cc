@@ -99,5 +99,31 @@ TEST_F(CountedVictimsTest, ArabicSingularAccusativeVictimsAreCivilians) {
   EXPECT_EQ(CountSub(doc, "Armed clash"), 1u);
 }
 
+// قتل ثلاثة أشخاص، بينهم امرأة، برصاص مسلحين: a subset of the victims set off
+// by commas stands between the passive killing and its doer's preposition;
+// the killing is an attack by the gunmen with its toll, as without the aside.
+TEST_F(CountedVictimsTest, ArabicSubsetAsideKeepsTheDoerOfAPassiveKilling) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-19\nقُتل أربعة أشخاص، بينهم امرأة، برصاص مسلحين مجهولين في مدينة كركوك مساء الثلاثاء.", 2026, 11,
+      19);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.acled_sub_event_type, "Attack");
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 4.0);
+}
+
+TEST_F(CountedVictimsTest, ArabicSubsetAsideBeforeForcesFireKeepsTheToll) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-19\nقُتل خمسة فلسطينيين، من بينهم طفلان، بنيران القوات الإسرائيلية شرق خان يونس صباح الأحد.", 2026,
+      11, 19);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const Event& e = doc.events[0];
+  ASSERT_TRUE(e.fatalities.has_value());
+  EXPECT_EQ(e.fatalities->best, 5.0);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -57,5 +57,30 @@ TEST_F(KinOfTheDeadTest, ForceThatKillsStillCounts) {
   EXPECT_TRUE(two);
 }
 
+// A teller named by the dead of his kin ("said a fisherman whose brother was
+// killed"), in a sentence after the riot, tells a death told already: the
+// riot takes no toll from it.
+TEST_F(KinOfTheDeadTest, EnglishTellerWhoseKinWasKilledIsNoTollOfTheRiotBefore) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-08\nFishermen protesting a ban threw stones and petrol bombs at the police station in Damietta on "
+      "Saturday, the ministry said.\n\"They treat us like criminals,\" said a fisherman whose brother was killed.",
+      2026, 11, 8);
+  test::MaybeDump(doc);
+  size_t crowds = 0;
+  EXPECT_EQ(DeadOfCrowds(doc, &crowds), 0u);
+  EXPECT_GE(crowds, 1u);
+}
+
+// The riot's own dead told after it stay its own.
+TEST_F(KinOfTheDeadTest, EnglishRiotersDeadToldAfterStayItsOwn) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-08\nFishermen protesting a ban threw stones and petrol bombs at the police station in Damietta on "
+      "Saturday, the ministry said.\nOne of the rioters was killed, a hospital source said.",
+      2026, 11, 8);
+  test::MaybeDump(doc);
+  size_t crowds = 0;
+  EXPECT_EQ(DeadOfCrowds(doc, &crowds), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

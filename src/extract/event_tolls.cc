@@ -201,8 +201,10 @@ void Builder::NoTollsOfGrievances() {
     const size_t tw0 = trig_w_[e.trigger].first;
     size_t first = tw0;
     while (first > 0 && sent_[first - 1] == sent_[tw0]) --first;
+    // The toll's first word, in the crowd's sentence or a later one (a
+    // quote's teller "whose cousin was killed" told after the riot).
     size_t toll_w = SIZE_MAX;
-    for (size_t w = first; w < words_.size() && sent_[w] == sent_[tw0]; ++w)
+    for (size_t w = first; w < words_.size(); ++w)
       if (doc_.tokens[words_[w].first].span.begin >= toll.begin) {
         toll_w = w;
         break;
@@ -957,18 +959,31 @@ std::string Builder::VictimKind(const NumberMention& m) const {
 // dead on top of the claim. A claim whose noun names no side ("more than
 // ten" of a quote) is of the state's forces when the list has some: parties
 // claim the soldiers they killed. Civilians are added by Absorb's rule.
+// "seven of the attackers", سبعة من المهاجمين: a count whose noun (right
+// after it, or after من/"of") refers back to the doers of the attack
+// (`doer_anaphor`) counts the attacking side, whoever it is: a side of its
+// own, never that of the soldiers beside it.
 double Builder::DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const {
+  const auto side_of = [&](const NumberMention& m) -> std::string {
+    std::string kind = VictimKind(m);
+    const size_t n = static_cast<size_t>(&m - doc_.numbers.data());
+    if (!kind.empty() || n >= num_w_.size()) return kind;
+    const size_t after = num_w_[n].second;
+    const bool doers = AnyCue(sent_[num_w_[n].first], "doer_anaphor",
+                              [&](const CueHit& c) { return c.w0 >= after && c.w0 <= after + 1; });
+    return doers ? "attacking side" : "";
+  };
   std::vector<std::pair<std::string, double>> parts;
   bool state_part = false;
   for (const NumberMention& m : doc_.numbers) {
     if (&m == &claim || m.kind != NumberMention::Kind::kCardinal || !m.value) continue;
     if (m.span.begin < toll.span.begin || m.span.end > toll.span.end) continue;
-    const std::string kind = VictimKind(m);
+    const std::string kind = side_of(m);
     if (kind.empty()) return 0;  // a part of no known side: no telling whose dead it is
     parts.emplace_back(kind, *m.value);
     state_part = state_part || kind == "State forces";
   }
-  std::string claimed = VictimKind(claim);
+  std::string claimed = side_of(claim);
   if (claimed.empty() && state_part) claimed = "State forces";
   if (claimed.empty() || parts.size() < 2) return 0;
   double others = 0;
@@ -2164,6 +2179,33 @@ void Builder::AttachCasualty(int32_t t) {
       AddFigure(*slot, *more);
       if (!injuries && !e.civilian_fatalities && coordinated_civilians_ && !(num >= 0 && CivilianUnit(doc_.numbers[num])))
         e.civilian_fatalities = coordinated_civilians_;
+    }
+  // "all six attackers were killed in the gunfight along with four
+  // soldiers", "two soldiers were killed along with the bomber": victims
+  // joined by "along with" a few words after an English toll word, past
+  // the words that say where or how, died with those counted.
+  if (slot && num >= 0 && Latin(tw0) && SameTollSentence(*slot, sentence))
+    for (size_t w = tw1; w + 2 < words_.size() && w < tw1 + 10 && sent_[w] == sentence; ++w) {
+      if (w > tw1 && TriggerStartingAt(w)) {
+        bool toll_word = false;
+        for (int32_t o : Bucket(s_triggers_, sentence))
+          toll_word = toll_word || (trig_w_[o].first == w && doc_.triggers[o].acled_event_type == "casualty");
+        if (toll_word) break;
+      }
+      if (words_[w].text() != "along" || words_[w + 1].text() != "with") continue;
+      const size_t c = w + 2;
+      std::optional<CasualtyFigure> item;
+      for (int32_t n : Bucket(s_numbers_, sentence))
+        if (num_w_[n].first == c && UsableCount(n) &&
+            std::find(used_numbers_.begin(), used_numbers_.end(), n) == used_numbers_.end()) {
+          item = Figure(doc_.numbers[n]);
+          used_numbers_.push_back(n);
+          break;
+        }
+      if (!item) item = EnglishOneVictim(c);
+      if (!item) item = EnglishDefiniteVictims(c);
+      if (item) AddFigure(*slot, *item);
+      break;
     }
   if (!injuries && !e.civilian_fatalities) {
     // "Seven civilians were killed, three of them children": all seven are

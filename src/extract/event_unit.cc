@@ -291,6 +291,17 @@ void Builder::Absorb(Event& into, Event&& from, bool take_kind) {
     // troops") are dead on top of it, so the claim's high bound adds them.
     std::optional<double> claimed = other;
     if (claimed && ToldAsClaim(from)) *claimed += CiviliansBesideFighters(into, from);
+    // "three soldiers and seven of the attackers were killed … the group
+    // claimed the attack and said it killed 18 soldiers": the dead of the
+    // count who are of another side than the claim's (the attackers' own)
+    // are on top of it too (DeadBesideTheClaimed).
+    if (claimed && ToldAsClaim(from) && from.fatalities->best && from.fatalities->span.end > from.fatalities->span.begin)
+      for (const NumberMention& m : doc_.numbers)
+        if (m.kind == NumberMention::Kind::kCardinal && m.value && *m.value == *from.fatalities->best &&
+            m.span.begin >= from.fatalities->span.begin && m.span.end <= from.fatalities->span.end) {
+          *claimed += DeadBesideTheClaimed(*into.fatalities, m);
+          break;
+        }
     // "Eight soldiers were killed in the attack; the army said it killed 15
     // of the attackers", وأكد الجيش أنه قتل 15 من المهاجمين: a party never
     // counts its own dead as those it killed. When the dead counted are all

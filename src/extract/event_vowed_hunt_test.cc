@@ -35,5 +35,38 @@ TEST_F(VowedHuntTest, KeepHuntingDownIsIntent) {
   EXPECT_EQ(test::CountWithStatus(doc, "Armed clash", "intent"), 1u);
 }
 
+// The goal's toll word ("until the last one is neutralised") is no dead of
+// the vowed hunt: an act told only as meant carries no toll.
+TEST_F(VowedHuntTest, AVowedHuntCarriesNoTollOfItsGoal) {
+  Doc doc = test::ExtractAt(
+      "date 2025-07-02\nThe minister said troops will continue to track down the rebels in Bamenda until the last one "
+      "is neutralised.",
+      2025, 7, 2);
+  test::MaybeDump(doc);
+  ASSERT_EQ(test::CountWithStatus(doc, "Armed clash", "intent"), 1u);
+  for (const Event& e : doc.events) EXPECT_FALSE(e.fatalities.has_value()) << e.acled_sub_event_type;
+}
+
+// A threat told after a past massacre whose deed was not read as an event
+// takes none of its dead; the earlier killing keeps its own.
+TEST_F(VowedHuntTest, AThreatenedAttackTakesNoTollOfTheSentenceAfter) {
+  Doc doc = test::ExtractAt(
+      "date 2025-07-02\nGunmen killed two farmers near Garissa on Tuesday, police said. The militants threatened to "
+      "attack the new police post. In 2015 the same group killed about 40 people in the town.",
+      2025, 7, 2);
+  test::MaybeDump(doc);
+  size_t intents = 0;
+  for (const Event& e : doc.events) {
+    if (e.status != "intent") continue;
+    ++intents;
+    EXPECT_FALSE(e.fatalities.has_value()) << e.acled_sub_event_type;
+  }
+  EXPECT_EQ(intents, 1u);
+  const Event* killing = test::EventFor(doc, NormalizeKey("killed"));
+  ASSERT_NE(killing, nullptr);
+  ASSERT_TRUE(killing->fatalities.has_value());
+  EXPECT_EQ(killing->fatalities->best, 2.0);
+}
+
 }  // namespace
 }  // namespace marsad
