@@ -2092,5 +2092,30 @@ TEST_F(EventActorSidesTest, ArrestedGoldProspectorsAreGoldMiners) {
   EXPECT_EQ(test::CodedId(en, e->actor2), "gen.gold_miners");
 }
 
+// "X and rebels of Y clashed": a head counting the second party's men
+// (`collective_of`: rebels of, fighters of, members of) between "and" and its
+// name still joins the two sides; the first is actor 1, the second actor 2,
+// a bracketed gloss after the name too.
+TEST_F(EventActorSidesTest, SidesJoinedPastAHeadOfTheirMen) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nBRIA (Wire) - Anti-balaka militiamen and rebels of the Coalition of Patriots for Change "
+      "(CPC) clashed on Monday near Bria, leaving four people dead, witnesses said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "caf.anti_balaka");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "caf.cpc");
+  Doc plain = test::ExtractAt(
+      "date 2026-03-10\nBRIA (Wire) - Anti-balaka militiamen and fighters of the CPC clashed on Monday near Bria, "
+      "witnesses said.",
+      2026, 3, 10);
+  test::MaybeDump(plain);
+  const Event* p = test::FirstOfSub(plain, "Armed clash");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(plain, p->actor1), "caf.anti_balaka");
+  EXPECT_EQ(test::ActorId(plain, p->actor2), "caf.cpc");
+}
+
 }  // namespace
 }  // namespace marsad
