@@ -2092,5 +2092,57 @@ TEST_F(EventActorSidesTest, ArrestedGoldProspectorsAreGoldMiners) {
   EXPECT_EQ(test::CodedId(en, e->actor2), "gen.gold_miners");
 }
 
+// "X and rebels of Y clashed": a head counting the second party's men
+// (`collective_of`: rebels of, fighters of, members of) between "and" and its
+// name still joins the two sides; the first is actor 1, the second actor 2,
+// a bracketed gloss after the name too.
+TEST_F(EventActorSidesTest, SidesJoinedPastAHeadOfTheirMen) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nBRIA (Wire) - Anti-balaka militiamen and rebels of the Coalition of Patriots for Change "
+      "(CPC) clashed on Monday near Bria, leaving four people dead, witnesses said.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "caf.anti_balaka");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "caf.cpc");
+  Doc plain = test::ExtractAt(
+      "date 2026-03-10\nBRIA (Wire) - Anti-balaka militiamen and fighters of the CPC clashed on Monday near Bria, "
+      "witnesses said.",
+      2026, 3, 10);
+  test::MaybeDump(plain);
+  const Event* p = test::FirstOfSub(plain, "Armed clash");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(test::ActorId(plain, p->actor1), "caf.anti_balaka");
+  EXPECT_EQ(test::ActorId(plain, p->actor2), "caf.cpc");
+}
+
+// Mauritania's coast guard is its own party (mrt.coast_guard, ACLED's
+// Mauritanian Coast Guard), named or as "the coast guard" of a Mauritanian
+// report; Yemen's keeps its own row.
+TEST_F(EventActorSidesTest, MauritanianCoastGuardIsItsOwnParty) {
+  Doc ar = test::ExtractAt(
+      "date 2026-11-20\nنواذيبو – قالت السلطات الموريتانية إن خفر السواحل اعتقل 12 مهرباً قبالة نواذيبو يوم الخميس.",
+      2026, 11, 20);
+  test::MaybeDump(ar);
+  const Event* a = test::FirstOfSub(ar, "Arrests");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::ActorId(ar, a->actor1), "mrt.coast_guard");
+  Doc en = test::ExtractAt(
+      "date 2026-11-20\nNOUADHIBOU (Wire) - The Mauritanian coast guard arrested 12 smugglers off Nouadhibou on "
+      "Thursday, officials said.",
+      2026, 11, 20);
+  test::MaybeDump(en);
+  const Event* e = test::FirstOfSub(en, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(en, e->actor1), "mrt.coast_guard");
+  Doc ye = test::ExtractAt(
+      "date 2026-11-20\nالمخا – اعتقل خفر السواحل اليمني ستة مهربين قبالة المخا يوم الخميس.", 2026, 11, 20);
+  test::MaybeDump(ye);
+  const Event* y = test::FirstOfSub(ye, "Arrests");
+  ASSERT_NE(y, nullptr);
+  EXPECT_EQ(test::ActorId(ye, y->actor1), "yem.coast_guard");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1163,10 +1163,33 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // English subjects joined by "and" before the verb ("soldiers and police
       // detained", "the army and the RSF clashed"): the first is the doer;
       // where the verb takes both sides, the second is the other.
+      // A head that counts the second party's men may stand between "and"
+      // and its name ("anti-balaka fighters and rebels of the CPC clashed",
+      // "police and members of the militia detained": `collective_of` heads).
+      const auto and_members_of = [&](size_t end, size_t w) {
+        if (end >= w || words_[end].text() != "and") return false;
+        size_t k = end + 1;
+        bool head = false;
+        AnyCue(sentence, "collective_of", [&](const CueHit& c) {
+          if (c.w0 != k || c.row->kind != "head") return false;
+          k = c.w1;
+          head = true;
+          return true;
+        });
+        if (head && k < w && words_[k].text() == "the") ++k;
+        if (head && k < w && w >= 2 && words_[w - 1].text() == "(")
+          // The subject found may be the name's bracketed gloss: "rebels of
+          // the Coalition of Patriots for Change (CPC)".
+          for (int32_t g : Bucket(s_actors_, sentence))
+            if (actor_w_[g].first == k && actor_w_[g].second + 1 == w && doc_.actors[g].id == doc_.actors[a].id)
+              return true;
+        return head && k == w;
+      };
       if (english && subj_after < 0 && (s.Has("actor1") || s.Has("actors")))
         for (int32_t b : Bucket(s_actors_, sentence))
           if (b != a && !doc_.actors[b].id.empty() && doc_.actors[b].id != doc_.actors[a].id &&
-              Conjoined(actor_w_[b].second, actor_w_[a].first)) {
+              (Conjoined(actor_w_[b].second, actor_w_[a].first) ||
+               and_members_of(actor_w_[b].second, actor_w_[a].first))) {
             if (s.Has("actors") && a2 < 0) a2 = a;
             a = b;
             break;

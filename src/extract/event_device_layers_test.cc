@@ -64,5 +64,28 @@ TEST_F(DeviceLayersTest, DronesLaunchedByAGroupAreStillItsStrike) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "som.shabaab");
 }
 
+// قنبلة يدوية ألقاها X، "a grenade thrown by X": the thrower (ألقاها،
+// رماها، thrown by: `launcher`) is the blast's actor 1, its victims actor 2 —
+// never the thrower as what the grenade hit.
+TEST_F(DeviceLayersTest, ThrowerOfAGrenadeIsItsDoer) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-24\nأصيب طفلان بجروح بانفجار قنبلة يدوية ألقاها مسلحون على منزل في درعا مساء الأحد.", 2026, 11,
+      24);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Grenade");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "gen.unidentified_gunmen");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "gen.unidentified_gunmen");
+  Doc en = test::ExtractAt(
+      "date 2026-11-24\nKABUL (Wire) - Two children were wounded by a hand grenade thrown by Taliban fighters at a "
+      "house in Ghazni on Sunday, residents said.",
+      2026, 11, 24);
+  test::MaybeDump(en);
+  const Event* g = test::FirstOfSub(en, "Grenade");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(test::ActorId(en, g->actor1), "afg.taliban");
+  EXPECT_NE(test::ActorId(en, g->actor2), "afg.taliban");
+}
+
 }  // namespace
 }  // namespace marsad
