@@ -81,5 +81,21 @@ TEST_F(CueTypeSetsTest, SubjectedCueFoundAmongOtherCuesOfItsSentence) {
   EXPECT_EQ(p->location.name, "Kafranbel");
 }
 
+// The speech verbs' loops read `attribution` cues only and skip the others
+// by their type bits: an unnamed source's word is still found in a sentence
+// that also holds a hedge, a day, a settlement noun and a manner cue.
+TEST_F(CueTypeSetsTest, AttributionFoundAmongOtherCuesOfItsSentence) {
+  const Doc doc = test::ExtractAt(
+      "date 2019-05-07\n"
+      "A security source, speaking on condition of anonymity, said on Tuesday that gunmen reportedly killed two "
+      "soldiers at a checkpoint near the town of Kafranbel, without giving further details.",
+      2019, 5, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_kind, "anonymous_source");
+  EXPECT_EQ(e->status, "hedged");
+}
+
 }  // namespace
 }  // namespace marsad
