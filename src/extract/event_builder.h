@@ -72,6 +72,7 @@ class WordCueMemo {
   void Reset(size_t words) {
     slots_.assign(words, Slot{});
     rows_.clear();
+    rows_.reserve(words);  // one allocation, not one per doubling as words are first asked
   }
   size_t size() const { return slots_.size(); }
   // The first row of `type` that word w (`word`, w < size()) names, or null:
@@ -929,6 +930,10 @@ class Builder {
   std::vector<int32_t> used_numbers_;
   std::string main_actor_;
   std::string ref_day_;
+  // The reference day in days since the epoch (LastDay of ref_day_), read
+  // once: every dated event compares its day with it (event_status.cc).
+  int64_t RefLastDay() const;
+  mutable std::optional<int64_t> ref_last_day_;
   int ref_year_ = 0;
   size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
   int32_t doc_voice_ = -1;     // the armed party whose statement the document is, or -1

@@ -70,13 +70,18 @@ constexpr int64_t kRecentDoubtDays = 62;
 
 }  // namespace
 
+int64_t Builder::RefLastDay() const {
+  if (!ref_last_day_) ref_last_day_ = LastDay(ref_day_, "");
+  return *ref_last_day_;
+}
+
 // The event's date is a day (or a few) of its own sentence, within the
 // weeks before the report: the time of news, not of background.
 bool Builder::RecentOwnDay(const Event& e, int32_t sentence) const {
   if (e.date < 0 || sent_[date_w_[e.date].first] != sentence) return false;
   const DateMention& own = doc_.dates[e.date];
   if (own.since || own.precision > DatePrecision::kDay) return false;
-  const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+  const int64_t last = LastDay(own.value, own.end), ref = RefLastDay();
   return last != INT64_MIN && ref != INT64_MIN && ref - last >= 0 && ref - last <= kBackgroundDays;
 }
 
@@ -87,7 +92,7 @@ bool Builder::RecentPeriodAfter(size_t w) const {
     if (d0 < w || d0 > w + 1 || clause_[d0] != clause_[w]) continue;
     const DateMention& dm = doc_.dates[d];
     if (dm.since || dm.precision > DatePrecision::kMonth) continue;
-    const int64_t last = LastDay(dm.value, dm.end), ref = LastDay(ref_day_, "");
+    const int64_t last = LastDay(dm.value, dm.end), ref = RefLastDay();
     if (last != INT64_MIN && ref != INT64_MIN && ref - last <= kBackgroundDays) return true;
   }
   return false;
@@ -636,7 +641,7 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   if (e.status == "intent" && e.date >= 0) e.date = -1, e.time_basis = "published";
   if (e.date >= 0 && !doc_.dates[e.date].since) {
     const DateMention& own = doc_.dates[e.date];
-    const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+    const int64_t last = LastDay(own.value, own.end), ref = RefLastDay();
     // The doubt may be that it cannot be verified (`unverified`, which
     // hedges only below): news still being established all the same, when
     // the sentence dates it itself (تقارير لم يتسنَّ التحقق منها … الشهر
