@@ -60,9 +60,52 @@ constexpr uint64_t CueTypeBits(std::initializer_list<std::string_view> types) {
   return bits;
 }
 
+// Per word of a document, the cue rows its keys name, in the order
+// EventLexicon::WordCue meets them, read from the cue table the first time
+// the word is asked, with the set of their types' bits (CueTypeBit): rules
+// ask one word about many cue types (weapon, subordinator, settlement...),
+// most of them types the word has no row of, which the set answers without
+// a walk; the others compare a row's signature before its type.
+class WordCueMemo {
+ public:
+  // Forgets every word: a document of `words` words, none asked yet.
+  void Reset(size_t words) {
+    slots_.assign(words, Slot{});
+    rows_.clear();
+    rows_.reserve(words);  // one allocation, not one per doubling as words are first asked
+  }
+  size_t size() const { return slots_.size(); }
+  // The first row of `type` that word w (`word`, w < size()) names, or null:
+  // EventLexicon::WordCue(word, type). Inline: a type written at the call
+  // is a constant signature, and most questions end at the set.
+  const CueRow* Find(const EventLexicon& lex, const LexWord& word, size_t w, std::string_view type) {
+    Slot& slot = slots_[w];
+    if (slot.begin == kUnasked) Fill(lex, word, &slot);
+    const uint32_t sig = CueTypeSig(type);
+    if (!(slot.types & CueTypeBit(sig))) return nullptr;
+    return Match(slot, sig, type);
+  }
+
+ private:
+  static constexpr uint32_t kUnasked = UINT32_MAX;
+  struct Slot {
+    uint32_t begin = kUnasked, end = 0;  // [begin, end) in rows_
+    uint64_t types = 0;                  // the CueTypeBits of those rows' types
+  };
+  struct Row {
+    uint32_t sig;  // CueTypeSig(row->type)
+    const CueRow* row;
+  };
+  // Reads the word's rows into rows_ and the slot (event_index.cc).
+  void Fill(const EventLexicon& lex, const LexWord& word, Slot* slot);
+  const CueRow* Match(const Slot& slot, uint32_t sig, std::string_view type) const;
+  std::vector<Slot> slots_;
+  std::vector<Row> rows_;
+};
+
 class Builder {
  public:
-  Builder(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc), words_(doc.lex_words) {}
+  Builder(const EventLexicon& lex, Doc& doc) : lex_(lex), doc_(doc), words_(doc.lex_words) { word_cues_.Reset(words_.size()); }
 
   // Fills doc.events from the document's triggers: events, then their
   // tolls, status and attribution, then ACLED's coding unit (events.cc).
@@ -145,7 +188,9 @@ class Builder {
   }
   // The cue row of `type` that word w is by itself ("frequent", "urged"),
   // or null (EventLexicon::WordCue); null past the last word.
-  const CueRow* WordCue(size_t w, std::string_view type) const;
+  const CueRow* WordCue(size_t w, std::string_view type) const {
+    return w < words_.size() ? word_cues_.Find(lex_, words_[w], w, type) : nullptr;
+  }
   // A cue row of `type` keyed by the trigger's lemma; the lemma is
   // normalised once per trigger (Index()), not at every question.
   const CueRow* LemmaCue(const TriggerMention& t, std::string_view type) const;
@@ -834,14 +879,8 @@ class Builder {
   const EventLexicon& lex_;
   Doc& doc_;
   const std::vector<LexWord>& words_;
-  // Per word, the cue rows its keys name, in the order EventLexicon::WordCue
-  // meets them: [begin, end) in word_cue_ids_, begin kUnasked until the word
-  // is first asked. Rules ask one word about many cue types (weapon,
-  // subordinator, settlement...), and each question was a probe of the cue
-  // table per key of the word.
-  static constexpr uint32_t kUnasked = UINT32_MAX;
-  mutable std::vector<std::pair<uint32_t, uint32_t>> word_cue_rows_;
-  mutable std::vector<const CueRow*> word_cue_ids_;  // the rows themselves: one load less per row asked
+  // Per word, the cue rows its keys name (WordCue), read once.
+  mutable WordCueMemo word_cues_;
   // Per place mention, FromOrigin's answer once asked (-1 unasked): it
   // depends on the index alone, and PickPlace asks it of every candidate
   // place of every event.
@@ -892,6 +931,10 @@ class Builder {
   std::vector<int32_t> used_numbers_;
   std::string main_actor_;
   std::string ref_day_;
+  // The reference day in days since the epoch (LastDay of ref_day_), read
+  // once: every dated event compares its day with it (event_status.cc).
+  int64_t RefLastDay() const;
+  mutable std::optional<int64_t> ref_last_day_;
   int ref_year_ = 0;
   size_t dateline_end_ = 0;  // words [0, dateline_end_) are the dateline
   int32_t doc_voice_ = -1;     // the armed party whose statement the document is, or -1

@@ -81,5 +81,44 @@ TEST_F(CueTypeSetsTest, SubjectedCueFoundAmongOtherCuesOfItsSentence) {
   EXPECT_EQ(p->location.name, "Kafranbel");
 }
 
+// The speech verbs' loops read `attribution` cues only and skip the others
+// by their type bits: an unnamed source's word is still found in a sentence
+// that also holds a hedge, a day, a settlement noun and a manner cue.
+TEST_F(CueTypeSetsTest, AttributionFoundAmongOtherCuesOfItsSentence) {
+  const Doc doc = test::ExtractAt(
+      "date 2019-05-07\n"
+      "A security source, speaking on condition of anonymity, said on Tuesday that gunmen reportedly killed two "
+      "soldiers at a checkpoint near the town of Kafranbel, without giving further details.",
+      2019, 5, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "killed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_kind, "anonymous_source");
+  EXPECT_EQ(e->status, "hedged");
+}
+
+// Every dated event is compared with the report's day, read once per
+// document (Builder::RefLastDay): a recent act, one of a year before and
+// another recent one of the same report keep their own statuses in turn,
+// and a second report of another day is judged by its own day.
+TEST_F(CueTypeSetsTest, EachDatedEventIsJudgedByItsReportsDay) {
+  const std::string text =
+      "Gunmen killed two soldiers at a checkpoint near the town of Kafranbel on Monday. In July 2018, gunmen "
+      "killed three policemen in the same area, residents said. On Tuesday, gunmen attacked a patrol near Maarat al-Numan.";
+  const Doc doc = test::ExtractAt("date 2019-10-16\n" + text, 2019, 10, 16);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 3u);
+  EXPECT_EQ(doc.events[0].status, "reported");
+  EXPECT_EQ(doc.events[1].status, "historical");
+  EXPECT_EQ(doc.events[2].status, "reported");
+  // The same words in a report of August 2018: the July act is news.
+  const Doc older = test::ExtractAt("date 2018-08-02\n" + text, 2018, 8, 2);
+  test::MaybeDump(older);
+  ASSERT_GE(older.events.size(), 2u);
+  size_t historical = 0;
+  for (const Event& e : older.events) historical += e.status == "historical";
+  EXPECT_EQ(historical, 0u);
+}
+
 }  // namespace
 }  // namespace marsad

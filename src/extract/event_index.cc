@@ -495,19 +495,22 @@ void Builder::AddCliticCues(size_t w) {
       if (doc_.TokenText(t) == row.cue) cues_.push_back(CueHit{w, w, &row, sent_[w], clause_[w]});
 }
 
-const CueRow* Builder::WordCue(size_t w, std::string_view type) const {
-  if (w >= words_.size()) return nullptr;
-  if (word_cue_rows_.size() != words_.size()) word_cue_rows_.assign(words_.size(), {kUnasked, 0});
-  std::pair<uint32_t, uint32_t>& rows = word_cue_rows_[w];
-  if (rows.first == kUnasked) {
-    rows.first = static_cast<uint32_t>(word_cue_ids_.size());
-    for (std::string_view key : words_[w].variants)
-      if (const std::vector<int32_t>* ids = lex_.cue_table.Find(key))
-        for (int32_t id : *ids) word_cue_ids_.push_back(&lex_.cues[id]);
-    rows.second = static_cast<uint32_t>(word_cue_ids_.size());
-  }
-  for (uint32_t i = rows.first; i < rows.second; ++i)
-    if (word_cue_ids_[i]->type == type) return word_cue_ids_[i];
+void WordCueMemo::Fill(const EventLexicon& lex, const LexWord& word, Slot* slot) {
+  slot->begin = static_cast<uint32_t>(rows_.size());
+  for (std::string_view key : word.variants)
+    if (const std::vector<int32_t>* ids = lex.cue_table.Find(key))
+      for (int32_t id : *ids) {
+        const CueRow* row = &lex.cues[id];
+        const uint32_t sig = CueTypeSig(row->type);
+        rows_.push_back(Row{sig, row});
+        slot->types |= CueTypeBit(sig);
+      }
+  slot->end = static_cast<uint32_t>(rows_.size());
+}
+
+const CueRow* WordCueMemo::Match(const Slot& slot, uint32_t sig, std::string_view type) const {
+  for (uint32_t i = slot.begin; i < slot.end; ++i)
+    if (rows_[i].sig == sig && rows_[i].row->type == type) return rows_[i].row;
   return nullptr;
 }
 

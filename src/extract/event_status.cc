@@ -13,6 +13,10 @@ namespace marsad::events_internal {
 
 namespace {
 
+// The type bit of `attribution` cues (CueMayBe): a loop that reads only
+// them skips the others without reading their rows.
+constexpr uint64_t kAttributionBit = CueTypeBits({"attribution"});
+
 // How many words past its trigger a relative pronoun may still open a clause
 // about the event itself (الهجوم المسلح على القرية الذي وقع عام 2019).
 constexpr size_t kRelativeOfEventGap = 3;
@@ -66,13 +70,18 @@ constexpr int64_t kRecentDoubtDays = 62;
 
 }  // namespace
 
+int64_t Builder::RefLastDay() const {
+  if (!ref_last_day_) ref_last_day_ = LastDay(ref_day_, "");
+  return *ref_last_day_;
+}
+
 // The event's date is a day (or a few) of its own sentence, within the
 // weeks before the report: the time of news, not of background.
 bool Builder::RecentOwnDay(const Event& e, int32_t sentence) const {
   if (e.date < 0 || sent_[date_w_[e.date].first] != sentence) return false;
   const DateMention& own = doc_.dates[e.date];
   if (own.since || own.precision > DatePrecision::kDay) return false;
-  const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+  const int64_t last = LastDay(own.value, own.end), ref = RefLastDay();
   return last != INT64_MIN && ref != INT64_MIN && ref - last >= 0 && ref - last <= kBackgroundDays;
 }
 
@@ -83,7 +92,7 @@ bool Builder::RecentPeriodAfter(size_t w) const {
     if (d0 < w || d0 > w + 1 || clause_[d0] != clause_[w]) continue;
     const DateMention& dm = doc_.dates[d];
     if (dm.since || dm.precision > DatePrecision::kMonth) continue;
-    const int64_t last = LastDay(dm.value, dm.end), ref = LastDay(ref_day_, "");
+    const int64_t last = LastDay(dm.value, dm.end), ref = RefLastDay();
     if (last != INT64_MIN && ref != INT64_MIN && ref - last <= kBackgroundDays) return true;
   }
   return false;
@@ -633,7 +642,7 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   if (e.status == "intent" && e.date >= 0) e.date = -1, e.time_basis = "published";
   if (e.date >= 0 && !doc_.dates[e.date].since) {
     const DateMention& own = doc_.dates[e.date];
-    const int64_t last = LastDay(own.value, own.end), ref = LastDay(ref_day_, "");
+    const int64_t last = LastDay(own.value, own.end), ref = RefLastDay();
     // The doubt may be that it cannot be verified (`unverified`, which
     // hedges only below): news still being established all the same, when
     // the sentence dates it itself (تقارير لم يتسنَّ التحقق منها … الشهر
@@ -712,6 +721,7 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
   bool carried = false;  // the speaker named in the sentence before (speaker_anaphor)
   const Quote* q = e.quote >= 0 ? &doc_.quotes[e.quote] : nullptr;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
+    if (!CueMayBe(ci, kAttributionBit)) continue;
     const CueHit& c = cues_[ci];
     if (c.row->type != "attribution") continue;
     uint32_t ct = words_[c.w0].first;
@@ -1329,7 +1339,7 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   if (!anaphor) return -1;
   for (int32_t ci : Bucket(s_cues_, sentence - 1)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "attribution" || c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) continue;
     const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
     if (const int32_t a = side_of(cs, sentence - 1); a != kNoneHere) return a;
   }
@@ -1347,7 +1357,7 @@ int32_t Builder::StatementOwner(const Event& e) const {
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "attribution" || c.row->kind != "official_statement" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || c.row->kind != "official_statement" || tok_quote_[words_[c.w0].first] >= 0) continue;
     // A body that speaks (وزارة الصحة، "ministry") is its own voice, judged elsewhere.
     if (c.row->scope != "sentence") continue;
     const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
@@ -1532,7 +1542,7 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
   const std::string& sid = doc_.actors[speaker].id;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
     // An English speech verb takes its subject before it; the name right
     // after it opens what is said ("the army said Russian artillery
     // shelled …"), unless the verb is inverted after the news ("…, said
@@ -1554,7 +1564,7 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
   if (end == 0 || sent_[actor_w_[speaker].first] != sentence) return false;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "attribution" || !Independent(c.row->kind) || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !Independent(c.row->kind) || tok_quote_[words_[c.w0].first] >= 0) continue;
     if (c.w0 < end || c.w0 - end > 1) continue;
     const bool joined = Latin(c.w0) ? c.w0 > 0 && words_[c.w0 - 1].text() == "and"
                                     : StartsWith(words_[c.w0].text(), "\u0648") && !StartsWith(c.row->cue, "\u0648");
@@ -1604,7 +1614,7 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     };
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
-      if (c.row->type != "attribution" || !c.row->kind.empty()) continue;
+      if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty()) continue;
       // After the verb, its subject: past a complementizer (وأضافوا أن
       // الطيران العسكري …) starts what is said, no voice of the speaker.
       const bool after_verb = c.w1 <= v.w0 && v.w0 - c.w1 <= 2 && !ComplementizerBetween(c.w1, v.w0);
@@ -1638,7 +1648,7 @@ size_t Builder::PossessiveUnitEnd(size_t w1, int32_t sentence) const {
 bool Builder::AnaphoricSpeech(int32_t sentence) const {
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "attribution" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || tok_quote_[words_[c.w0].first] >= 0) continue;
     if (c.row->scope == "quote" && AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
     // وأضاف البيان أن …، وأضاف أن …: an Arabic speech verb opening its
     // sentence whose subject is left out or only stands for the last
@@ -1795,7 +1805,7 @@ bool Builder::AnnouncedByDoer(const Event& e) const {
   const size_t tw0 = trig_w_[e.trigger].first;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
     if (c.w1 > tw0 || clause_[c.w0] != clause_[tw0] || ComplementizerBetween(c.w1, tw0) || TriggerBetween(c.w1, tw0)) continue;
     if (const int32_t a = SubjectOfSpeech(c); a >= 0 && actor_w_[a].second <= tw0 && tw0 - actor_w_[a].second <= 4) {
       const ActorMention& m = doc_.actors[a];
@@ -1965,8 +1975,10 @@ bool Builder::PartyMediaClaims(const Event& e) const {
     return false;
   };
   // The cue's kind first: the tests of its words are asked of a media cue only.
+  // (MediaOfAParty and outlet_with_quoted_name read `attribution` cues only.)
+  constexpr uint64_t kMediaTypes = CueTypeBits({"party_media", "attribution"});
   for (int32_t ci : Bucket(s_cues_, sentence))
-    if (!media &&
+    if (!media && CueMayBe(ci, kMediaTypes) &&
         (cues_[ci].row->type == "party_media" || MediaOfAParty(cues_[ci]) || outlet_with_quoted_name(cues_[ci])) &&
         named_in_marks(cues_[ci]) && !channel(cues_[ci]))
       media = true;
@@ -1999,7 +2011,7 @@ bool Builder::ToldByTargetState(const Event& e) const {
   for (int32_t sentence : {static_cast<int32_t>(e.sentence), static_cast<int32_t>(e.sentence) + 1}) {
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
-      if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+      if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
       int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
       if (a < 0) a = ActorEndingAt(c.w0, sentence);
       if (a < 0 || doc_.actors[a].id.empty()) continue;
@@ -2154,7 +2166,7 @@ void Builder::SettleClaims() {
     const int32_t es = static_cast<int32_t>(e.sentence);
     for (int32_t ci : Bucket(s_cues_, es)) {
       const CueHit& c = cues_[ci];
-      if (c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+      if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
       if (c.w0 < trig_w_[e.trigger].second) continue;
       const int32_t a = ActorEndingAt(c.w0, es);
       if (a < 0 || a == speaker || doc_.actors[a].id.empty() || !Armed(doc_.actors[a].acled_inter)) continue;
@@ -2190,7 +2202,7 @@ void Builder::SettleClaims() {
     for (int32_t s = es + 1; s <= es + 2; ++s) {
       for (int32_t ci : Bucket(s_cues_, s)) {
         const CueHit& c = cues_[ci];
-        if (c.row->type != "attribution" || !c.row->kind.empty() || c.row->scope != "quote" ||
+        if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty() || c.row->scope != "quote" ||
             tok_quote_[words_[c.w0].first] >= 0)
           continue;
         int32_t a = Latin(c.w0) ? SpeakerEndingAt(c.w0, s) : SubjectOfSpeech(c);

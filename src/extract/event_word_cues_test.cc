@@ -4,6 +4,12 @@
 // carries into the next. Sentences are our own.
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/event_builder.h"
+#include "extract/event_lexicon.h"
 #include "extract/events.h"
 #include "extract/extract_testutil.h"
 
@@ -39,6 +45,64 @@ TEST_F(WordCueMemoTest, ARepeatedSentenceGetsTheSameReadingAtEachPlace) {
   const Doc twice = test::ExtractAt(std::string(kEnglish) + "\n\n" + kEnglish, 2025, 3, 2);
   ASSERT_FALSE(once.events.empty());
   EXPECT_GE(twice.events.size(), once.events.size());
+}
+
+
+// WordCueMemo answers as EventLexicon::WordCue does, for every word and
+// every cue type the tables know (and one they do not), whichever is asked
+// first; after Reset a document's words are read afresh.
+class WordCueMemoAnswersTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto lex = EventLexicon::Load(test::DataDir());
+    ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+    lex_ = std::move(lex).value();
+    std::set<std::string> seen;
+    for (const CueRow& row : lex_->cues)
+      if (seen.insert(row.type).second) types_.push_back(row.type);
+    types_.push_back("no_such_cue_type");
+    ASSERT_GT(types_.size(), 20u);
+  }
+  // Asks every word of `doc` every type, in the order given, twice.
+  void ExpectSame(const Doc& doc, events_internal::WordCueMemo* memo, bool reversed) {
+    ASSERT_FALSE(doc.lex_words.empty());
+    std::vector<std::string> types = types_;
+    if (reversed) types.assign(types_.rbegin(), types_.rend());
+    size_t found = 0;
+    for (int round = 0; round < 2; ++round)
+      for (size_t w = 0; w < doc.lex_words.size(); ++w)
+        for (const std::string& type : types) {
+          const CueRow* want = lex_->WordCue(doc.lex_words[w], type);
+          EXPECT_EQ(memo->Find(*lex_, doc.lex_words[w], w, type), want) << "word " << w << " type " << type;
+          found += want != nullptr;
+        }
+    EXPECT_GT(found, 0u);
+  }
+  std::shared_ptr<const EventLexicon> lex_;
+  std::vector<std::string> types_;
+};
+
+TEST_F(WordCueMemoAnswersTest, SameRowsAsTheLexiconForEveryType) {
+  events_internal::WordCueMemo memo;
+  const Doc ar = test::ExtractAt(kArabic, 2025, 3, 2);
+  memo.Reset(ar.lex_words.size());
+  ExpectSame(ar, &memo, false);
+  const Doc en = test::ExtractAt(kEnglish, 2025, 3, 2);
+  memo.Reset(en.lex_words.size());
+  ExpectSame(en, &memo, true);
+}
+
+TEST_F(WordCueMemoAnswersTest, ResetForgetsTheWordsOfTheDocumentBefore) {
+  events_internal::WordCueMemo memo;
+  const Doc en = test::ExtractAt(kEnglish, 2025, 3, 2);
+  memo.Reset(en.lex_words.size());
+  ExpectSame(en, &memo, false);
+  // Other words at the same positions: the rows of the first document's
+  // words must not answer for them.
+  const Doc ar = test::ExtractAt(kArabic, 2025, 3, 2);
+  memo.Reset(ar.lex_words.size());
+  EXPECT_EQ(memo.size(), ar.lex_words.size());
+  ExpectSame(ar, &memo, true);
 }
 
 }  // namespace
