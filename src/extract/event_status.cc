@@ -1187,8 +1187,23 @@ void Builder::FindDocumentVoice() {
   // A channel's own heading (🔴 جبهة المقاومة الوطنية | بنجشير, "Kherson
   // Regional Military Administration", "… Media Office on X:"): a first
   // line of a few words that tells no event and opens on a party's own name
-  // files the posts after it, as a press statement's heading does.
-  const bool heading = first_trigger == SIZE_MAX && words <= 8;
+  // files the posts after it, as a press statement's heading does. A
+  // headline of an agency's copy ("Hezbollah chief to speak Friday") is no
+  // channel's heading: the line must bear a channel's mark (an emoji, a "|",
+  // a closing colon), or the report have no outlet and no dateline.
+  const auto channel_line = [&] {
+    const Span at = doc_.ToOriginal(doc_.SpanOf(TokenRange{words_[first].first, words_[first].end}));
+    const std::string& text = doc_.original();
+    const size_t from = at.begin == 0 ? 0 : text.rfind('\n', at.begin - 1) + 1;
+    size_t to = text.find('\n', at.begin);
+    if (to == std::string::npos) to = text.size();
+    std::string_view line = std::string_view(text).substr(from, to - from);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+    return (!line.empty() && line.back() == ':') || line.find('|') != std::string_view::npos ||
+           std::any_of(line.begin(), line.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xF0; });
+  };
+  const bool heading = first_trigger == SIZE_MAX && words <= 8 &&
+                       ((doc_outlet_.empty() && dateline_end_ == 0) || channel_line());
   if ((!statement || words > 12) && !heading) return;
   for (int32_t a : Bucket(s_actors_, s0)) {
     const ActorMention& m = doc_.actors[a];
