@@ -1594,9 +1594,10 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     if (v.w0 > after && RelativeBefore(v.w0, after)) continue;
     // A clause of the writer's own after it (`writer_turn`: …، فيما أوقفت
     // قوات الدرك 16 شخصاً): the voice told what came before, not the deed
-    // past the turn.
+    // past the turn. (Kind `not`: فيما يخص "regarding", فيما بعد "later"
+    // turn nothing.)
     if (after != SIZE_MAX && v.w1 <= after && AnyCue(sentence, "writer_turn", [&](const CueHit& t) {
-          return t.w0 >= v.w1 && t.w1 < after && tok_quote_[words_[t.w0].first] < 0;
+          return t.row->kind != "not" && t.w0 >= v.w1 && t.w1 < after && tok_quote_[words_[t.w0].first] < 0;
         }))
       continue;
     // "the military's Western Mindanao Command said", "the army's media
