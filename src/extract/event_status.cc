@@ -2406,10 +2406,14 @@ void Builder::SettleClaims() {
           return c.row->kind == "witness" && tok_quote_[words_[c.w0].first] < 0;
         }))
       e.status = "claimed";
-    // A chemical attack is never plain news (RECORDS.md): told as fact, it
-    // is the charge of the side that tells it — a party, an official, the
-    // report's own voice — or, from a witness, an outlet or an unnamed
-    // source, a doubt not yet established.
+    // A chemical attack is never plain news (no gold set has a reported
+    // one): told as fact, it is the charge of the side that tells it — a
+    // party, an official, the report's own voice — or, from a witness, an
+    // outlet or an unnamed source named in its sentence, a doubt not yet
+    // established. (Read before the document's voice on purpose: a charge
+    // whose speaker the sentence names by a word the attribution missed —
+    // "It said …", "The ministry also accused …" — in an agency's copy is
+    // that side's claim, as the gold codes it, not the agency's doubt.)
     if (e.status == "reported" && e.acled_sub_event_type == "Chemical weapon")
       e.status = e.attribution_kind == "witness" || e.attribution_kind == "media" || e.attribution_kind == "anonymous_source"
                      ? "hedged"
