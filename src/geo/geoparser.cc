@@ -1937,6 +1937,19 @@ class SentenceReader {
   // or the agency's name (العيون - …، الفاشر (رويترز) - …): the first word or
   // two of the first sentence, so placed, name a place even when they are
   // also common words (العيون "the eyes").
+  bool DatelineWord(size_t at) const {
+    const Word& w = words_[at];
+    if (w.latin || !w.is_word || doc_.sentences.empty() || w.first != doc_.sentences[0].tokens.begin) return false;
+    for (size_t k = at; k < words_.size() && k < at + 2; ++k) {
+      const uint32_t next = words_[k].end;
+      if (next >= doc_.tokens.size()) return false;
+      const std::string_view t = doc_.TokenText(next);
+      if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(") return true;  // - – — (
+      if (k + 1 >= words_.size() || !words_[k + 1].is_word || words_[k + 1].latin) return false;
+    }
+    return false;
+  }
+
   // The word of an Arabic dateline is a district's or sub-district's seat
   // (PPLA2, PPLA3; a province's seat or capital is sure already) and no word
   // the lexicons know otherwise (a common noun, a verb, a person's name).
@@ -1951,19 +1964,6 @@ class SentenceReader {
       const std::string& f = e.location.feature_code;
       return e.feature_class == 'P' && (f == "PPLA2"sv || f == "PPLA3"sv);
     });
-  }
-
-  bool DatelineWord(size_t at) const {
-    const Word& w = words_[at];
-    if (w.latin || !w.is_word || doc_.sentences.empty() || w.first != doc_.sentences[0].tokens.begin) return false;
-    for (size_t k = at; k < words_.size() && k < at + 2; ++k) {
-      const uint32_t next = words_[k].end;
-      if (next >= doc_.tokens.size()) return false;
-      const std::string_view t = doc_.TokenText(next);
-      if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(") return true;  // - – — (
-      if (k + 1 >= words_.size() || !words_[k + 1].is_word || words_[k + 1].latin) return false;
-    }
-    return false;
   }
 
   // English names a province by all its words before the unit noun: in
