@@ -2162,8 +2162,9 @@ bool Builder::SourcesPlace(int32_t p) const {
   const size_t w = place_w_[p].first;
   const int32_t s = sent_[w];
   return AnyCue(s, "attribution", [&](const CueHit& c) {
-    // "وفق ما أفادت به مصادر طبية في مستشفى X": a relative ما and its verb
-    // of saying between the cue and the source take three words more.
+    // "وفق ما أفادت به مصادر طبية في مستشفى X": a relative ما right after
+    // the cue (its verb of saying follows; only ما is checked) takes three
+    // words more between the cue and the source.
     const bool what_said = c.w1 < words_.size() && words_[c.w1].text() == "\xD9\x85\xD8\xA7";  // ما
     if (c.row->scope != "following" || c.w1 > w || w - c.w1 > (what_said ? 9u : 6u) || clause_[c.w0] != clause_[w])
       return false;
