@@ -1303,10 +1303,12 @@ void Builder::RefineByActorTypes() {
       };
       return doc_.triggers[e.trigger].lemma == "beat" && !counted(e.fatalities) && !counted(e.injuries);
     };
-    // A named militia that holds a region for a government or a party
-    // (Political militia: Yemen's Nation's Shield or Security Belt forces;
-    // not unidentified gunmen) firing on a sit-in puts the protest down as a
-    // state's force does.
+    // A militia the registry names (any Political militia but a generic
+    // gen.* one: Yemen's Nation's Shield or Security Belt forces; not
+    // unidentified gunmen) firing on a sit-in puts the protest down as a
+    // state's force does. (Requiring a parent in the registry, a holder of a
+    // region for a party, loses Nation's Shield, which has none: fresh29
+    // events 0.8616->0.8601.)
     if (e.acled_sub_event_type == "Attack" &&
         (InterOf(e.actor1) == "State forces" || (InterOf(e.actor1) == "Political militia" && e.actor1.actor >= 0 &&
                                                  doc_.actors[e.actor1.actor].id.rfind("gen.", 0) != 0)) &&
