@@ -1403,9 +1403,15 @@ class SentenceReader {
       for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         // (A lowercase facility word may end an English name: "the Tishreen
-        // dam", as the gazetteer's own aliases write it.)
-        if (w0.latin && (!w0.capital || (!last.capital && (n == 1 || MatchStart(words_, at + n - 1, lex_.facility) == nullptr))))
-          continue;
+        // dam", as the gazetteer's own aliases write it. The facility phrase
+        // must end the name, after its first word: "air" of "air base" ends
+        // none.)
+        const auto facility_ends_name = [&] {
+          const CuePhrase* which = nullptr;
+          const int start = MatchEnding(words_, at + n, lex_.facility, &which);
+          return start > static_cast<int>(at);
+        };
+        if (w0.latin && (!w0.capital || (!last.capital && (n == 1 || !facility_ends_name())))) continue;
         // A later word that the text layer read with a proclitic or an
         // enclitic is matched as written (Key): ساو باولو is no ساو + ب +
         // اولو, سبين بولدك no سبين + ب + ولد + ك, and حلب وحمص matches no
