@@ -599,6 +599,12 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "collective_of":
             if row["kind"] not in ("head", "approximator"):
                 problems.add(path, line, "a collective_of cue takes kind head or approximator")
+        elif row["type"] == "writer_turn":
+            if row["kind"] not in ("", "not"):
+                problems.add(path, line, "a writer_turn cue takes kind not or none")
+        elif row["type"] == "ally":
+            if row["kind"] not in ("", "escort"):
+                problems.add(path, line, "an ally cue takes kind escort or none")
         elif row["type"] == "mediator":
             if row["kind"] not in ("", "subject"):
                 problems.add(path, line, "a mediator cue takes kind subject or none")

@@ -101,17 +101,16 @@ class Run_ {
     }
   }
 
-  // Whether the owner read at words [i, i + n) names a party: not a place
-  // (nor a word of a place's name) owning the noun after it ("Myanmar's military", "Lebanon's army": the
-  // noun names the party, in that country), nor the owner of a unit named
-  // right after it ("the Libyan National Army's Tariq Ben Ziyad Brigade":
-  // the brigade is the party).
+  // Whether the owner read at words [i, i + n) names a party: not a place,
+  // nor a word inside a place's name ("South Sudan's Murle": Sudan is no
+  // owner of its own), owning the noun after it ("Myanmar's military",
+  // "Lebanon's army": the noun names the party, in that country), nor the
+  // owner of a unit named right after it ("the Libyan National Army's Tariq
+  // Ben Ziyad Brigade": the brigade is the party).
   bool OwnerNamesAParty(size_t i, size_t n) const {
     const uint32_t t = words_[i].first;
     if (std::any_of(doc_.places.begin(), doc_.places.end(),
                     [&](const PlaceMention& p) {
-                      // Also a word inside a place's name ("South Sudan's
-                      // Murle": Sudan is no owner of its own).
                       return p.resolved && !p.tokens.empty() && p.tokens.begin <= t && t < p.tokens.end;
                     }))
       return false;
@@ -577,7 +576,8 @@ class Run_ {
       // fighters" is the group's word on the military, the name after the
       // verb the subject of what it reports. A name after the verb speaks
       // only postposed (", said the army").
-      if (before >= 0 && doc_.tokens[words_[i].first].script == Script::kLatin) pick = before;
+      const bool latin = doc_.tokens[words_[i].first].script == Script::kLatin;
+      if (before >= 0 && latin) pick = before;
       // "The CMA (…), an alliance of former rebel groups, said": an
       // apposition set off by commas before the verb, naming no one but by
       // common nouns, stands for the name before its opening comma.
@@ -596,7 +596,6 @@ class Run_ {
           if (named >= 0 && !other) pick = named;
           break;
         }
-      const bool latin = doc_.tokens[words_[i].first].script == Script::kLatin;
       // "…, the communique said", "The ministry said …": a speaker anaphor
       // (`speaker_anaphor`: the statement, the ministry, it) right before
       // the verb names no one new — the speaker of the sentence before, or
@@ -622,7 +621,8 @@ class Run_ {
       // the comma too — "enemy positions" there are its enemy's.
       size_t after = anaphor ? i + n : raws_[pick].w1;
       if (latin) {
-        size_t open = anaphor ? i : raws_[pick].w0;
+        // (A postposed speaker, ", said the army", opens at its verb.)
+        size_t open = anaphor || raws_[pick].w0 > i ? i : raws_[pick].w0;
         if (anaphor)
           while (open > 0 && tok_sent_[words_[open - 1].first] == s && !words_[open - 1].clause_break && i - open < 4) --open;
         else if (open > 0 && (words_[open - 1].text() == "the" || words_[open - 1].text() == "a"))

@@ -1303,10 +1303,12 @@ void Builder::RefineByActorTypes() {
       };
       return doc_.triggers[e.trigger].lemma == "beat" && !counted(e.fatalities) && !counted(e.injuries);
     };
-    // A named militia that holds a region for a government or a party
-    // (Political militia: Yemen's Nation's Shield or Security Belt forces;
-    // not unidentified gunmen) firing on a sit-in puts the protest down as a
-    // state's force does.
+    // A militia the registry names (any Political militia but a generic
+    // gen.* one: Yemen's Nation's Shield or Security Belt forces; not
+    // unidentified gunmen) firing on a sit-in puts the protest down as a
+    // state's force does. (Requiring a parent in the registry, a holder of a
+    // region for a party, loses Nation's Shield, which has none: fresh29
+    // events 0.8616->0.8601.)
     if (e.acled_sub_event_type == "Attack" &&
         (InterOf(e.actor1) == "State forces" || (InterOf(e.actor1) == "Political militia" && e.actor1.actor >= 0 &&
                                                  doc_.actors[e.actor1.actor].id.rfind("gen.", 0) != 0)) &&
@@ -2262,15 +2264,18 @@ void Builder::UnnamedParties() {
     if ((sub == "Suicide bomb" || sub == "Shelling/artillery/missile attack") && empty(e.actor1))
       if (std::string sole = SoleArmedGroup(); !sole.empty()) SetImplicitId(e.actor1, std::move(sole));
     // "Bulldozers escorted by police demolished 14 houses", "trucks
-    // protected by soldiers": the machines a force escorts (an `ally` cue
-    // right after a subject that names no party) do the force's work — the
-    // escort is the doer of a deed no one else is named doing.
+    // protected by soldiers": the machines a force escorts (an `ally` cue of
+    // kind escort right after a subject that names no party) do the force's
+    // work — the escort is the doer of a deed no one else is named doing. A
+    // backer ("fighters backed by X") does not do its allies' deed.
     if (by_unknown_hands && empty(e.actor1) && Latin(e) && e.trigger >= 0) {
       const size_t tw0 = trig_w_[e.trigger].first;
       const int32_t sentence = static_cast<int32_t>(e.sentence);
       int32_t escort = -1;
       AnyCue(sentence, "ally", [&](const CueHit& c) {
-        if (c.w0 == 0 || c.w1 > tw0 || clause_[c.w0] != clause_[tw0] || ActorEndingAt(c.w0, sentence) >= 0) return false;
+        if (c.row->kind != "escort" || c.w0 == 0 || c.w1 > tw0 || clause_[c.w0] != clause_[tw0] ||
+            ActorEndingAt(c.w0, sentence) >= 0)
+          return false;
         for (int32_t a : Bucket(s_actors_, sentence)) {
           const ActorMention& m = doc_.actors[a];
           if (actor_w_[a].first != c.w1 && !(actor_w_[a].first == c.w1 + 1 && words_[c.w1].text() == "the")) continue;

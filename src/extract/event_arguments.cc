@@ -1496,7 +1496,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
     // site told between the event word and a later slot's preposition is
     // nearer the event; the preposition's place only locates it.
     bool nearer = false;
-    if (s.slot == "prep" && Latin(tw1 > 0 ? tw1 - 1 : tw1))
+    if (s.slot == "prep" && english)
       for (int32_t p : Bucket(s_places_, sentence))
         nearer = nearer || (place_w_[p].first >= tw1 && place_w_[p].second <= w && clause_[place_w_[p].first] == clause &&
                             doc_.places[p].resolved && !Coarse(p) && !OverlapsActorOf(p, e) && !FromOrigin(p) &&

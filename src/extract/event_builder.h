@@ -366,6 +366,8 @@ class Builder {
   int32_t SameSceneBefore(int32_t sentence, size_t tw0) const;
   bool SpeaksThere(int32_t p) const;
   bool SourcesPlace(int32_t p) const;
+  bool AfterAccordingTo(int32_t p) const;
+  bool AreaOfABody(int32_t p) const;
   int32_t LeadDatelineScene(int32_t sentence) const;
   bool InsideTown(int32_t p, int32_t town) const;
   int32_t DatelineTownSoFar(int32_t sentence) const;

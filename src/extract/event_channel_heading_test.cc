@@ -57,5 +57,19 @@ TEST_F(ChannelHeadingTest, AStateNamedAsAPlaceHeadsNoChannel) {
   for (const Event& e : doc.events) EXPECT_NE(e.status, "claimed") << e.acled_sub_event_type;
 }
 
+// An agency's headline that opens on a party ("Houthi leader to speak
+// Friday") above a dateline is no channel's heading: the body is the
+// agency's report, not the party's word.
+TEST_F(ChannelHeadingTest, AnAgencysHeadlineOnAPartyIsNoChannel) {
+  Doc doc = test::ExtractAt(
+      "Houthi leader to speak on Friday\nSANAA, March 2 (Reuters) - Saudi border guards opened fire on a group of migrants "
+      "near Haydan on Saturday, killing two of them.\n",
+      2025, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = OfSubType(doc, "Attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -41,5 +41,17 @@ TEST_F(EventEscortedMachinesTest, ANamedDoerKeepsTheDeed) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis");
 }
 
+// A backer is not an escort: "backed by" names an ally of the doers, who do
+// their deed themselves (an unnamed armed group).
+TEST_F(EventEscortedMachinesTest, ABackerIsNoEscort) {
+  Doc doc = test::ExtractAt(
+      "On Tuesday, bulldozers backed by police demolished nine shops near the market in Minya, residents said.", 2026,
+      3, 10);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfSub(doc, "Looting/property destruction");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::CodedId(doc, e->actor1), "egy.police");
+}
+
 }  // namespace
 }  // namespace marsad

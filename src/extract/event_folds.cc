@@ -2240,6 +2240,22 @@ int32_t Builder::CarriedSubject(const std::vector<Event>& ev, size_t threat) con
 void Builder::FoldThreats() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
+  // "threatening to kill anyone who does", "threatened to kill other
+  // community leaders": a killing threatened (its word ends at kill_w1)
+  // against people no force is named for — actor 2 is no armed party, and
+  // no armed party is named within two words after the killing word — is a
+  // threat against civilians: an attack on them, not a clash. A second side
+  // already read (named or implied) stays.
+  const auto threatened_civilians = [&](Event& e, size_t kill_w1) {
+    if (Armed(InterOf(e.actor2))) return false;
+    for (int32_t a : Bucket(s_actors_, sent_[kill_w1 - 1]))
+      if (actor_w_[a].first >= kill_w1 && actor_w_[a].first <= kill_w1 + 2 && Armed(doc_.actors[a].acled_inter))
+        return false;
+    e.acled_event_type = "Violence against civilians";
+    e.acled_sub_event_type = "Attack";
+    if (e.actor2.actor < 0 && !e.actor2.implicit) SetImplicitId(e.actor2, "gen.civilians");
+    return true;
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
     if (ev[i].acled_event_type != "none" || ev[i].plover_event_type != "THREATEN") continue;
     const size_t tw1 = trig_w_[ev[i].trigger].second;
@@ -2248,16 +2264,8 @@ void Builder::FoldThreats() {
       if (j == i || gone[j] || ev[j].acled_event_type == "none" || w < tw1 || w - tw1 > 6) continue;
       if (clause_[w] != clause_[tw1 - 1]) continue;
       Raise(ev[j], "intent");
-      // "threatening to kill anyone who does", "threatened to kill other
-      // community leaders": a killing threatened against people no force is
-      // named for is a threat against civilians — an attack on them, not a
-      // clash.
-      if (ev[j].acled_sub_event_type == "Armed clash" && doc_.triggers[ev[j].trigger].acled_event_type == "casualty" &&
-          (ev[j].actor2.actor < 0 || !Armed(doc_.actors[ev[j].actor2.actor].acled_inter))) {
-        ev[j].acled_event_type = "Violence against civilians";
-        ev[j].acled_sub_event_type = "Attack";
-        if (ev[j].actor2.actor < 0) SetImplicitId(ev[j].actor2, "gen.civilians");
-      }
+      if (ev[j].acled_sub_event_type == "Armed clash" && doc_.triggers[ev[j].trigger].acled_event_type == "casualty")
+        threatened_civilians(ev[j], trig_w_[ev[j].trigger].second);
       // A name read before an Arabic و-verb is another clause's word; the
       // verb's subject is the one it carries over.
       const int32_t carried = CarriedSubject(ev, i);
@@ -2275,23 +2283,17 @@ void Builder::FoldThreats() {
       break;
     }
     // "armed groups had threatened to kill other community leaders": a
-    // killing threatened whose word made no event of its own (its toll went
-    // to a deed told before) is the threat's own act — an intent attack on
-    // civilians, unless a force is named as its target right after it.
-    if (gone[i]) continue;
+    // killing word right after the threat that made no event of its own (the
+    // loop above found no live event in reach: its toll went to a deed told
+    // before) is the threat's own act — an intent attack on civilians, as
+    // above. A threat denied ("did not threaten to kill") stays denied.
+    if (gone[i] || ev[i].status == "negated") continue;
     const int32_t sentence = static_cast<int32_t>(ev[i].sentence);
     for (int32_t u : Bucket(s_triggers_, sentence)) {
-      const size_t u0 = trig_w_[u].first, u1 = trig_w_[u].second;
+      const size_t u0 = trig_w_[u].first;
       if (doc_.triggers[u].acled_event_type != "casualty" || u0 < tw1 || u0 - tw1 > 1 || clause_[u0] != clause_[tw1 - 1])
         continue;
-      bool armed_target = false;
-      for (int32_t a : Bucket(s_actors_, sentence))
-        armed_target |= actor_w_[a].first >= u1 && actor_w_[a].first <= u1 + 2 && Armed(doc_.actors[a].acled_inter);
-      if (armed_target) break;
-      ev[i].acled_event_type = "Violence against civilians";
-      ev[i].acled_sub_event_type = "Attack";
-      ev[i].status = "intent";
-      if (ev[i].actor2.actor < 0 || !Armed(doc_.actors[ev[i].actor2.actor].acled_inter)) SetImplicitId(ev[i].actor2, "gen.civilians");
+      if (threatened_civilians(ev[i], trig_w_[u].second)) Raise(ev[i], "intent");
       break;
     }
   }

@@ -325,6 +325,8 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "collective_of")
     return row.kind == "head" || row.kind == "approximator" ? "" : "a collective_of cue takes kind head or approximator";
   if (row.type == "mediator") return row.kind.empty() || row.kind == "subject" ? "" : "a mediator cue takes kind subject or none";
+  if (row.type == "writer_turn") return row.kind.empty() || row.kind == "not" ? "" : "a writer_turn cue takes kind not or none";
+  if (row.type == "ally") return row.kind.empty() || row.kind == "escort" ? "" : "an ally cue takes kind escort or none";
   if (row.type == "decreeing_body")
     return row.kind.empty() || row.kind == "governor" ? "" : "a decreeing_body cue takes kind governor or none";
   if (row.type == "community_occupation")

@@ -914,14 +914,6 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     if (doc_.places[p].location.feature_code == "ADM1") return p;
   }
   if (p >= 0 && !Coarse(p)) return p;
-  // The source told after a plain "according to" (a row of no kind: وفق،
-  // بحسب، نقلا عن), not after a weak media word (موقع "website", "site").
-  const auto after_according_to = [&](int32_t x) {
-    const size_t w = place_w_[x].first;
-    return AnyCue(sent_[w], "attribution", [&](const CueHit& c) {
-      return c.row->scope == "following" && c.row->kind.empty() && c.w1 <= w && clause_[c.w0] == clause_[w];
-    });
-  };
   const std::string home = home_only ? HomeCountry() : std::string();
   int32_t source_place = -1;
   for (size_t q = doc_.places.size(); q-- > 0;) {
@@ -965,7 +957,7 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // "…، وفق مصادر طبية في مستشفى X. وأوضحت المصادر أن مسلحين اشتبكوا":
     // where a source is (SourcesPlace) is taken only when no town told
     // before it is left.
-    if (SourcesPlace(qi) && after_according_to(qi)) {
+    if (SourcesPlace(qi) && AfterAccordingTo(qi)) {
       if (source_place < 0) source_place = qi;
       continue;
     }
@@ -1553,35 +1545,10 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   };
   if (const int32_t subject = SubjectedPlace(tw0, sentence, clause, e); subject >= 0) return subject;
   const int32_t fronted = FrontedPlace(sentence);
-  // "ألقت قيادة شرطة البصرة القبض على … في قضاء الزبير", "the police of X
-  // province arrested … in Y": a place right after a body's or an official's
-  // title (government_voice, decreeing_body: شرطة، قيادة شرطة، محافظ), before
-  // the event word, names the area the body answers for, not where its deed
-  // was; another place of the sentence says that better.
-  // A title of several words counts by its last (مديرية أمن X، لجنة أمن X).
-  auto area_of_a_body = [&](int32_t p) {
-    const size_t w = place_w_[p].first;
-    if (place_w_[p].second > tw0) return false;
-    for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sent_[w] && !words_[k].clause_break; ++back)
-      if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return true;
-    if (AnyCue(sent_[w], "decreeing_body", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; }) ||
-        AnyCue(sent_[w], "government_voice", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; }))
-      return true;
-    // "the Homs security directorate said its forces had arrested …", "the
-    // X police command": English names the body's area before its title
-    // (a body's title or voice right after the place, one word between at
-    // most, in its clause).
-    if (!Latin(w)) return false;
-    const size_t end = place_w_[p].second;  // the word after the place
-    const auto title_after = [&](const CueHit& c) {
-      if (c.w0 < end || c.w0 > end + 1) return false;
-      for (size_t k = end; k <= c.w0; ++k)
-        if (k >= words_.size() || sent_[k] != sent_[w] || clause_[k] != clause_[w]) return false;
-      return true;
-    };
-    return AnyCue(sent_[w], "decreeing_body", title_after) || AnyCue(sent_[w], "government_voice", title_after) ||
-           AnyCue(sent_[w], "military_voice", title_after);
-  };
+  // A place right after a body's title, before the event word, names the
+  // area the body answers for, not where its deed was (AreaOfABody);
+  // another place of the sentence says that better.
+  auto area_of_a_body = [&](int32_t p) { return place_w_[p].second <= tw0 && AreaOfABody(p); };
   int32_t best = -1, best_town = -1;
 
   long best_score = LONG_MAX, best_town_score = LONG_MAX;
@@ -2195,14 +2162,54 @@ bool Builder::SourcesPlace(int32_t p) const {
   const size_t w = place_w_[p].first;
   const int32_t s = sent_[w];
   return AnyCue(s, "attribution", [&](const CueHit& c) {
-    // "وفق ما أفادت به مصادر طبية في مستشفى X": a relative ما and its verb
-    // of saying between the cue and the source take three words more.
+    // "وفق ما أفادت به مصادر طبية في مستشفى X": a relative ما right after
+    // the cue (its verb of saying follows; only ما is checked) takes three
+    // words more between the cue and the source.
     const bool what_said = c.w1 < words_.size() && words_[c.w1].text() == "\xD9\x85\xD8\xA7";  // ما
     if (c.row->scope != "following" || c.w1 > w || w - c.w1 > (what_said ? 9u : 6u) || clause_[c.w0] != clause_[w])
       return false;
     for (int32_t t : Bucket(s_triggers_, s))
       if (trig_w_[t].first >= c.w0 && trig_w_[t].first < w) return false;
     return true;
+  });
+}
+
+// "ألقت قيادة شرطة البصرة القبض على … في قضاء الزبير", "the police of X
+// province arrested … in Y": a place right after a body's or an official's
+// title (government_voice, decreeing_body: شرطة، قيادة شرطة، محافظ), before
+// the event word, names the area the body answers for, not where its deed
+// was. (PickPlace asks it of the places before the event word; PlaceOfSentence
+// of the places a sentence's own events passed over.)
+// A title of several words counts by its last (مديرية أمن X، لجنة أمن X).
+bool Builder::AreaOfABody(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sent_[w] && !words_[k].clause_break; ++back)
+    if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return true;
+  if (AnyCue(sent_[w], "decreeing_body", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; }) ||
+      AnyCue(sent_[w], "government_voice", [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; }))
+    return true;
+  // "the Homs security directorate said its forces had arrested …", "the
+  // X police command": English names the body's area before its title
+  // (a body's title or voice right after the place, one word between at
+  // most, in its clause).
+  if (!Latin(w)) return false;
+  const size_t end = place_w_[p].second;  // the word after the place
+  const auto title_after = [&](const CueHit& c) {
+    if (c.w0 < end || c.w0 > end + 1) return false;
+    for (size_t k = end; k <= c.w0; ++k)
+      if (k >= words_.size() || sent_[k] != sent_[w] || clause_[k] != clause_[w]) return false;
+    return true;
+  };
+  return AnyCue(sent_[w], "decreeing_body", title_after) || AnyCue(sent_[w], "government_voice", title_after) ||
+         AnyCue(sent_[w], "military_voice", title_after);
+}
+
+// The source told after a plain "according to" (a row of no kind: وفق،
+// بحسب، نقلا عن), not after a weak media word (موقع "website", "site").
+bool Builder::AfterAccordingTo(int32_t p) const {
+  const size_t w = place_w_[p].first;
+  return AnyCue(sent_[w], "attribution", [&](const CueHit& c) {
+    return c.row->scope == "following" && c.row->kind.empty() && c.w1 <= w && clause_[c.w0] == clause_[w];
   });
 }
 
@@ -2237,24 +2244,8 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       return false;
     });
   };
-  // "وفي كفر الدوار، قطع عمال طريق القاهرة – الإسكندرية …": a town a road
-  // is named by, in a sentence whose scene a fronted place set, is no scene
-  // the next sentence goes on at; the fronted place is (PickPlace).
-  // The source told after a plain "according to" (a row of no kind: وفق،
-  // بحسب، نقلا عن), not after a weak media word (موقع "website", "site").
-  const auto after_according_to = [&](int32_t x) {
-    const size_t w = place_w_[x].first;
-    return AnyCue(sent_[w], "attribution", [&](const CueHit& c) {
-      return c.row->scope == "following" && c.row->kind.empty() && c.w1 <= w && clause_[c.w0] == clause_[w];
-    });
-  };
   const auto body_area_passed_over = [&](int32_t q) {
-    const size_t w = place_w_[q].first;
-    // (The title ends at most two words before the place: مديرية أمن X،
-    // محافظ ولاية X.)
-    const auto title_before = [&](const CueHit& c) { return c.w1 <= w && c.w1 + 2 >= w; };
-    if (!AnyCue(before, "government_voice", title_before) && !AnyCue(before, "decreeing_body", title_before))
-      return false;
+    if (!AreaOfABody(q)) return false;
     bool placed_elsewhere = false;
     for (const Event& ev : doc_.events) {
       if (static_cast<int32_t>(ev.sentence) != before || ev.place < 0) continue;
@@ -2263,6 +2254,9 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
     }
     return placed_elsewhere;
   };
+  // "وفي كفر الدوار، قطع عمال طريق القاهرة – الإسكندرية …": a town a road
+  // is named by, in a sentence whose scene a fronted place set, is no scene
+  // the next sentence goes on at; the fronted place is (PickPlace).
   const int32_t fronted = FrontedPlace(before);
   auto names_road_under_scene = [&](int32_t q) {
     if (fronted < 0 || fronted == q || RouteStart(fronted)) return false;
@@ -2300,7 +2294,7 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
       // "…، وفق مصادر طبية في مستشفى X": where the source is tells no scene
       // the next sentence goes on at, while a town of the sentence's own
       // event is left (PlaceOfSentence's second round takes it else).
-      if (towns_only && SourcesPlace(p) && after_according_to(p)) continue;
+      if (towns_only && SourcesPlace(p) && AfterAccordingTo(p)) continue;
       // "وأعلنت مديرية أمن X القبض على 17 شخصاً" with the arrests placed at
       // the village told before: a place right after a body's title (a
       // `government_voice` or `decreeing_body` cue: the area of its office)

@@ -51,5 +51,15 @@ TEST_F(ThreatenedKillingTest, AThreatToKillAfterAKillingIsItsOwnIntentAttack) {
   EXPECT_TRUE(intent_attack);
 }
 
+// A threat denied is no intent attack.
+TEST_F(ThreatenedKillingTest, ADeniedThreatToKillIsNoIntentAttack) {
+  Doc doc = test::ExtractAt(
+      "Gunmen shot dead a village chief in Arauquita on Monday, and the local ombudsman said armed groups had not threatened "
+      "to kill other village chiefs in the area.",
+      2025, 6, 4);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.status, "intent") << e.acled_sub_event_type;
+}
+
 }  // namespace
 }  // namespace marsad

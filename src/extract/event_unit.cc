@@ -1338,8 +1338,8 @@ bool Builder::StatedAbsence(const Event& e) const { return e.status == "negated"
 // negated arrest is told of (an event word of its clause within ten words
 // after it) is the latest such act told before; no one was taken where and
 // when that act was. An English denial with no such word is at the place of
-// the latest violent act told before (its day stays its own). Without one,
-// the arrest keeps the place and day it had.
+// the latest violent act or protest told before (its day stays its own).
+// Without one, the arrest keeps the place and day it had.
 void Builder::PlaceAtItsCause(Event& e, size_t i) {
   const size_t tw1 = trig_w_[e.trigger].second;
   // A generic word ("the attack") names any violent act, a toll's word

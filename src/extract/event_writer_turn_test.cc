@@ -49,5 +49,23 @@ TEST_F(WriterTurnTest, AnArrestPastBaynamaIsTheWritersAccount) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// فيما يخص "regarding" and فيما بعد "later" open no clause of the
+// writer's: the governor still speaks for the arrest told after them.
+TEST_F(WriterTurnTest, FimaYakhussuIsNoTurn) {
+  Doc doc = test::ExtractAt("وأعلن حاكم الولاية فيما يخص الهجوم على السوق أن الشرطة أوقفت أمس خمسة أشخاص يشتبه في تورطهم.", 2025, 4, 9);
+  test::MaybeDump(doc);
+  const Event* e = ArrestIn(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(WriterTurnTest, FimaBaduIsNoTurn) {
+  Doc doc = test::ExtractAt("وأعلن حاكم الولاية فيما بعد أن الشرطة أوقفت أمس خمسة أشخاص يشتبه في تورطهم في الهجوم على السوق.", 2025, 4, 9);
+  test::MaybeDump(doc);
+  const Event* e = ArrestIn(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

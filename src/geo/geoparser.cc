@@ -1426,9 +1426,15 @@ class SentenceReader {
       for (size_t n = most; n >= fewest; --n) {
         const Word& last = words_[at + n - 1];
         // (A lowercase facility word may end an English name: "the Tishreen
-        // dam", as the gazetteer's own aliases write it.)
-        if (w0.latin && (!w0.capital || (!last.capital && (n == 1 || MatchStart(words_, at + n - 1, lex_.facility) == nullptr))))
-          continue;
+        // dam", as the gazetteer's own aliases write it. The facility phrase
+        // must end the name, after its first word: "air" of "air base" ends
+        // none.)
+        const auto facility_ends_name = [&] {
+          const CuePhrase* which = nullptr;
+          const int start = MatchEnding(words_, at + n, lex_.facility, &which);
+          return start > static_cast<int>(at);
+        };
+        if (w0.latin && (!w0.capital || (!last.capital && (n == 1 || !facility_ends_name())))) continue;
         // A later word that the text layer read with a proclitic or an
         // enclitic is matched as written (Key): ساو باولو is no ساو + ب +
         // اولو, سبين بولدك no سبين + ب + ولد + ك, and حلب وحمص matches no
@@ -1978,6 +1984,19 @@ class SentenceReader {
   // or the agency's name (العيون - …، الفاشر (رويترز) - …): the first word or
   // two of the first sentence, so placed, name a place even when they are
   // also common words (العيون "the eyes").
+  bool DatelineWord(size_t at) const {
+    const Word& w = words_[at];
+    if (w.latin || !w.is_word || doc_.sentences.empty() || w.first != doc_.sentences[0].tokens.begin) return false;
+    for (size_t k = at; k < words_.size() && k < at + 2; ++k) {
+      const uint32_t next = words_[k].end;
+      if (next >= doc_.tokens.size()) return false;
+      const std::string_view t = doc_.TokenText(next);
+      if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(") return true;  // - – — (
+      if (k + 1 >= words_.size() || !words_[k + 1].is_word || words_[k + 1].latin) return false;
+    }
+    return false;
+  }
+
   // The word of an Arabic dateline is a district's or sub-district's seat
   // (PPLA2, PPLA3; a province's seat or capital is sure already) and no word
   // the lexicons know otherwise (a common noun, a verb, a person's name).
@@ -1992,19 +2011,6 @@ class SentenceReader {
       const std::string& f = e.location.feature_code;
       return e.feature_class == 'P' && (f == "PPLA2"sv || f == "PPLA3"sv);
     });
-  }
-
-  bool DatelineWord(size_t at) const {
-    const Word& w = words_[at];
-    if (w.latin || !w.is_word || doc_.sentences.empty() || w.first != doc_.sentences[0].tokens.begin) return false;
-    for (size_t k = at; k < words_.size() && k < at + 2; ++k) {
-      const uint32_t next = words_[k].end;
-      if (next >= doc_.tokens.size()) return false;
-      const std::string_view t = doc_.TokenText(next);
-      if (t == "-" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "(") return true;  // - – — (
-      if (k + 1 >= words_.size() || !words_[k + 1].is_word || words_[k + 1].latin) return false;
-    }
-    return false;
   }
 
   // English names a province by all its words before the unit noun: in
