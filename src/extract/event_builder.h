@@ -695,6 +695,7 @@ class Builder {
   bool CrowdKinds(const Event& a, const Event& b) const;
   bool Sequel(const Event& e) const;
   bool InRelativePassive(const Event& e) const;
+  bool AircraftInClause(const Event& e) const;
   int32_t RelativeHead(size_t i) const;
   int32_t UnmarkedRelativeHead(size_t i) const;
   int32_t WeaponInRelativeClause(size_t i) const;

@@ -14,33 +14,27 @@ class EventFarcDissidentsTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-bool Named(const Doc& doc, std::string_view id) {
-  for (const ActorMention& a : doc.actors)
-    if (a.id == id) return true;
-  return false;
-}
-
 TEST_F(EventFarcDissidentsTest, DissidentsFromTheFarcAreNoArmy) {
   Doc doc = test::ExtractAt(
       "قتل خمسة مقاتلين في اشتباكات بين جيش التحرير الوطني ومنشقين عن القوات المسلحة الثورية الكولومبية قرب تيبو "
       "يوم الجمعة.",
       2026, 4, 4);
   test::MaybeDump(doc);
-  EXPECT_TRUE(Named(doc, "col.farc_dissidents"));
-  EXPECT_FALSE(Named(doc, "col.mil"));
+  EXPECT_TRUE(test::Named(doc, "col.farc_dissidents"));
+  EXPECT_FALSE(test::Named(doc, "col.mil"));
 }
 
 TEST_F(EventFarcDissidentsTest, CaseFormsOfTheShortName) {
   Doc doc = test::ExtractAt("تتواصل المعارك بين جيش التحرير الوطني ومنشقي فارك قرب تيبو منذ السبت.", 2026, 4, 6);
   test::MaybeDump(doc);
-  EXPECT_TRUE(Named(doc, "col.farc_dissidents"));
+  EXPECT_TRUE(test::Named(doc, "col.farc_dissidents"));
 }
 
 TEST_F(EventFarcDissidentsTest, TheFarcBeforeItDisarmedIsNotTheDissidents) {
   Doc doc = test::ExtractAt(
       "هاجمت القوات المسلحة الثورية الكولومبية مركزاً للشرطة قرب تيبو في آذار/مارس 2010، بحسب الجيش.", 2010, 3, 20);
   test::MaybeDump(doc);
-  EXPECT_FALSE(Named(doc, "col.farc_dissidents"));
+  EXPECT_FALSE(test::Named(doc, "col.farc_dissidents"));
 }
 
 }  // namespace

@@ -1608,21 +1608,12 @@ void Builder::FoldCircumstances() {
 // ناسفة، "seized explosive belts") are what was disrupted, not attacks.
 void Builder::FoldSeizedWeapons() {
   const std::vector<Event>& ev = doc_.events;
-  // "intercepted most of the rockets and that a launcher team was struck by
-  // a drone": an English strike verb with an aircraft in its clause (its
-  // doer before it, or after "by") is a strike of its own, no weapon taken.
-  const auto aircraft_strike = [&](const Event& e) {
-    if (!Latin(e) || doc_.triggers[e.trigger].voice == "nominal") return false;
-    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
-    for (size_t w = tw0 >= 6 ? tw0 - 6 : 0; w < tw1 + 4 && w < words_.size(); ++w) {
-      if (w >= tw0 && w < tw1) continue;
-      if (sent_[w] != sent_[tw0] || clause_[w] != clause_[tw0]) continue;
-      if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return true;
-    }
-    return false;
-  };
   FoldInto([&](const Event& e) -> int32_t {
-    if (e.acled_event_type != "Explosions/Remote violence" || aircraft_strike(e)) return -1;
+    // "intercepted most of the rockets and that a launcher team was struck by
+    // a drone": an English strike verb with an aircraft in its clause is a
+    // strike of its own, no weapon taken.
+    const bool own_strike = Latin(e) && doc_.triggers[e.trigger].voice != "nominal" && AircraftInClause(e);
+    if (e.acled_event_type != "Explosions/Remote violence" || own_strike) return -1;
     for (size_t i = 0; i < ev.size(); ++i)
       if (ev[i].acled_sub_event_type == "Disrupted weapons use" && ev[i].sentence == e.sentence &&
           trig_w_[ev[i].trigger].first < trig_w_[e.trigger].first)

@@ -14,20 +14,14 @@ class EventMaghrebJihadistsTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-bool Named(const Doc& doc, std::string_view id) {
-  for (const ActorMention& a : doc.actors)
-    if (a.id == id) return true;
-  return false;
-}
-
 TEST_F(EventMaghrebJihadistsTest, AlgerianTerroristsAreAJihadistGroup) {
   Doc doc = test::ExtractAt(
       "أعلنت وزارة الدفاع الوطني أن مفرزة للجيش الوطني الشعبي قضت على إرهابيين اثنين في كمين قرب مدينة تبسة يوم "
       "الأحد.",
       2026, 8, 3);
   test::MaybeDump(doc);
-  EXPECT_TRUE(Named(doc, "gen.jihadists"));
-  EXPECT_FALSE(Named(doc, "gen.militants"));
+  EXPECT_TRUE(test::Named(doc, "gen.jihadists"));
+  EXPECT_FALSE(test::Named(doc, "gen.militants"));
 }
 
 TEST_F(EventMaghrebJihadistsTest, TunisianTerroristGroupToo) {
@@ -36,13 +30,13 @@ TEST_F(EventMaghrebJihadistsTest, TunisianTerroristGroupToo) {
       "السبت.",
       2026, 8, 2);
   test::MaybeDump(doc);
-  EXPECT_TRUE(Named(doc, "gen.jihadists"));
+  EXPECT_TRUE(test::Named(doc, "gen.jihadists"));
 }
 
 TEST_F(EventMaghrebJihadistsTest, NotOutsideTheMaghreb) {
   Doc doc = test::ExtractAt("قال مسؤول إن القوات العراقية قتلت ثلاثة إرهابيين في كمين قرب مدينة الرطبة يوم الأحد.", 2026, 8, 3);
   test::MaybeDump(doc);
-  EXPECT_FALSE(Named(doc, "gen.jihadists"));
+  EXPECT_FALSE(test::Named(doc, "gen.jihadists"));
 }
 
 }  // namespace

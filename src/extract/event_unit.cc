@@ -520,6 +520,21 @@ bool Builder::OwnDate(const Event& e) const {
   return e.date < 0 || sent_[date_w_[e.date].first] == static_cast<int32_t>(e.sentence);
 }
 
+// "a launcher team was struck by a drone", "a drone of unknown origin struck
+// a motorbike": an aircraft in the event word's clause (its doer up to six
+// words before it, or after "by" up to three words on) makes a generic
+// strike word an air strike of its own — no rocket fire, blast or fight told
+// before, and no weapon an interception took.
+bool Builder::AircraftInClause(const Event& e) const {
+  const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+  for (size_t w = tw0 >= 6 ? tw0 - 6 : 0; w < tw1 + 4 && w < words_.size(); ++w) {
+    if (w >= tw0 && w < tw1) continue;
+    if (sent_[w] != sent_[tw0] || clause_[w] != clause_[tw0]) continue;
+    if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return true;
+  }
+  return false;
+}
+
 // "أحد الجنود الذين تم اختطافهم", "the soldiers who were abducted": a
 // passive in a relative clause describes the people it follows by what
 // happened to them, which the report has usually told already.
@@ -818,23 +833,10 @@ void Builder::ResolveCoreference() {
     if (cue_end < 0) return false;
     return !AnyCue(s, "attribution", [&](const CueHit& c) { return c.w1 <= tw0; });
   };
-  // "a launcher team was struck by a drone", "a drone of unknown origin
-  // struck a motorbike": a generic word with an aircraft in its clause (its
-  // doer before it, or after "by" up to three words on) tells an air strike;
-  // it names no rocket fire, blast or fight told before.
-  const auto aircraft_in_clause = [&](const Event& e) {
-    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
-    for (size_t w = tw0 >= 6 ? tw0 - 6 : 0; w < tw1 + 4 && w < words_.size(); ++w) {
-      if (w >= tw0 && w < tw1) continue;
-      if (sent_[w] != sent_[tw0] || clause_[w] != clause_[tw0]) continue;
-      if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return true;
-    }
-    return false;
-  };
   for (size_t i = 0; i < ev.size(); ++i) {
     if (gone[i] || !(Definite(ev[i]) || Generic(ev[i]) || InRelativePassive(ev[i]))) continue;
     if (later_act(ev[i])) continue;
-    const bool air_strike_told = Generic(ev[i]) && !Definite(ev[i]) && aircraft_in_clause(ev[i]);
+    const bool air_strike_told = Generic(ev[i]) && !Definite(ev[i]) && AircraftInClause(ev[i]);
     bool far_tried = false;
     for (size_t j = i; j-- > 0;) {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;

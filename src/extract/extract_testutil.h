@@ -123,6 +123,13 @@ inline const PlaceMention* PlaceOf(const Doc& doc, const Event* e) {
   return e != nullptr && e->place >= 0 ? &doc.places[e->place] : nullptr;
 }
 
+// Whether any actor mention of the document resolved to registry id `id`.
+inline bool Named(const Doc& doc, std::string_view id) {
+  for (const ActorMention& a : doc.actors)
+    if (a.id == id) return true;
+  return false;
+}
+
 inline std::string ActorId(const Doc& doc, const EventArgument& a) {
   if (a.actor >= 0) return doc.actors[a.actor].id;
   return a.implicit_id;
