@@ -17,6 +17,10 @@ bool LeadsSentence(const std::vector<int32_t>& sent, size_t w) {
   return lead <= 1;
 }
 
+// A Latin or an Arabic comma (،): the mark that sets an aside or a clause
+// of a date apart.
+bool IsComma(std::string_view mark) { return mark == "," || mark == "\xD8\x8C"; }
+
 }  // namespace
 
 // More than a year before the reference time.
@@ -259,10 +263,6 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
   // the story joined to the release), owns a date told after it in its
   // stretch of the sentence; the release is not dated by it.
   size_t held_after_w = SIZE_MAX;
-  auto comma_at = [&](size_t w) {
-    const std::string_view x = words_[w].text();
-    return x == "," || x == "\xD8\x8C";  // ، too
-  };
   if (!Latin(tw0))
     for (int32_t r : Bucket(s_triggers_, sentence)) {
       if (trig_w_[r].first != tw0 || (doc_.triggers[r].plover_mode != "release" && !NeedsCaptives(doc_.triggers[r]))) continue;
@@ -273,7 +273,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
         if (sub != "Abduction/forced disappearance" && sub != "Arrests") continue;
         if (doc_.tokens[words_[uw].first].piece == Piece::kProclitic) continue;  // واعتقلت: an act joined to it
         bool apart = false;
-        for (size_t w = tw0; w < uw && !apart; ++w) apart = comma_at(w) || words_[w].clause_break;
+        for (size_t w = tw0; w < uw && !apart; ++w) apart = IsComma(words_[w].text()) || words_[w].clause_break;
         if (!apart) held_after_w = uw;
       }
     }
@@ -297,7 +297,7 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     if (held_after_w != SIZE_MAX && date_w_[d].first > held_after_w && date_w_[d].first <= held_after_w + 5 &&
         [&] {
           for (size_t w = held_after_w; w < date_w_[d].first; ++w)
-            if (comma_at(w)) return false;
+            if (IsComma(words_[w].text())) return false;
           return true;
         }())
       continue;  // أفرجت عن شبان اعتقلوا الشهر الماضي: the arrest's date
@@ -820,7 +820,7 @@ size_t Builder::TimeClauseAfter(int32_t d) const {
       continue;
     }
     const std::string_view mark = words_[k].text();
-    if (mark != "," && mark != "\xD8\x8C") return SIZE_MAX;  // ، too
+    if (!IsComma(mark)) return SIZE_MAX;
     return k + 1 < words_.size() && sent_[k + 1] == s && WordCue(k + 1, "time_clause") != nullptr ? k + 1 : SIZE_MAX;
   }
   return SIZE_MAX;
@@ -896,22 +896,18 @@ bool Builder::DateInRelativeAside(int32_t d, size_t tw0) const {
   constexpr size_t kClauseWords = 8;
   const size_t dw = date_w_[d].first;
   if (dw >= tw0 || sent_[dw] != sent_[tw0]) return false;
-  auto comma = [&](size_t w) {
-    const std::string_view x = words_[w].text();
-    return x == "," || x == "\xD8\x8C";  // ، too
-  };
   size_t rel = SIZE_MAX;
   for (size_t w = dw; w-- > 0 && sent_[w] == sent_[dw] && dw - w <= kClauseWords;) {
-    if (comma(w) || words_[w].clause_break) return false;
+    if (IsComma(words_[w].text()) || words_[w].clause_break) return false;
     if (WordCue(w, "relative") != nullptr && WordCue(w, "complementizer") == nullptr) {
       rel = w;
       break;
     }
   }
   // a word of the clause before the date ("who last week attacked" may date the trigger's own verb)
-  if (rel == SIZE_MAX || rel + 1 >= dw || rel == 0 || sent_[rel - 1] != sent_[dw] || !comma(rel - 1)) return false;
+  if (rel == SIZE_MAX || rel + 1 >= dw || rel == 0 || sent_[rel - 1] != sent_[dw] || !IsComma(words_[rel - 1].text())) return false;
   for (size_t w = date_w_[d].second; w < tw0; ++w)
-    if (comma(w)) return true;
+    if (IsComma(words_[w].text())) return true;
   return false;
 }
 
