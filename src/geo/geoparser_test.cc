@@ -4908,3 +4908,20 @@ TEST_F(ShippedGazetteerTest, AuthoredArabicNamesOfConflictTowns) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "منطقة قريبة من X"، "التلال القريبة من X": the adjective "near" with its
+// preposition tells an area or site lying near the town.
+TEST_F(ShippedGazetteerTest, AdjectiveNearWithItsPrepositionIsARelation) {
+  Doc doc = test::AnalyzeWithPlaces("اندلعت اشتباكات في منطقة قريبة من منبج وفي التلال القريبة من عفرين مساء الأحد.");
+  for (const std::string name : {"منبج", "عفرين"}) {
+    const PlaceMention* p = Find(doc, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->relation, "near") << name;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
