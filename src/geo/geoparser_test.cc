@@ -4925,3 +4925,18 @@ TEST_F(ShippedGazetteerTest, AdjectiveNearWithItsPrepositionIsARelation) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Landi Kotal, the town at the Khyber Pass, in the Arabic of news reports
+// (data/geo/exonyms.tsv).
+TEST_F(ShippedGazetteerTest, LandiKotalHasItsArabicName) {
+  Doc doc = test::AnalyzeWithPlaces("أغلقت السلطات السوق الرئيسية في لندي كوتل يوم الخميس.");
+  const PlaceMention* p = Find(doc, "لندي كوتل");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Landi Kotal") << p->reason;
+}
+
+}  // namespace
+}  // namespace marsad
