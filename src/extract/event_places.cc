@@ -1498,6 +1498,17 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       if (const CueRow* c = WordCue(w - 2, "settlement_noun")) return c->kind;
     if (rel_w != SIZE_MAX && rel_w > 0)
       if (const CueRow* c = WordCue(rel_w - 1, "settlement_noun")) return c->kind;
+    // "قرية على بعد 30 كيلومتراً جنوب X", "a village 30 km south of X": the
+    // distance that measures the relation (a figure and its unit, no clause
+    // between) stands between the noun and the relation word.
+    if (rel_w != SIZE_MAX) {
+      bool figure = false;
+      for (size_t k = rel_w; k-- > 0 && k + 6 >= rel_w && sent_[k] == sent_[rel_w];) {
+        if (const CueRow* c = WordCue(k, "settlement_noun"); c != nullptr && figure) return c->kind;
+        if (words_[k].clause_break) break;
+        figure = figure || words_[k].number;
+      }
+    }
     return {};
   };
   // A town of the sentences before `at_sentence` (up to four back) that an
@@ -1668,6 +1679,19 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
               ToldNounKind(q) == kind)
             return q;
         }
+      }
+    // "دخلوا قرية جنوب X … اشتبكوا في منطقة قريبة من Y … تعهد باستعادة
+    // القرية": a town told only as what an area lies near (a relation word
+    // with no settlement noun before it) is no village or town itself; the
+    // anaphor goes back to the place last told with its noun, when one is —
+    // unless the town was told as a scene of its own since ("وفي Y، …").
+    if (latest_kind.empty() && latest >= 0 && RelationWord(latest) != SIZE_MAX)
+      if (const int32_t told = SameNounSceneBefore(anaphor_w0, sentence, tw0); told >= 0) {
+        bool own_scene = false;
+        for (int32_t q = told + 1; q < latest && !own_scene; ++q)
+          own_scene = doc_.places[q].resolved && doc_.places[q].entry == doc_.places[latest].entry &&
+                      RelationWord(q) == SIZE_MAX;
+        if (!own_scene) return told;
       }
     if (latest_kind.empty() || latest_kind == kind) return -1;
     return SameNounSceneBefore(anaphor_w0, sentence, tw0);

@@ -877,6 +877,22 @@ TEST_F(EventPlacesTest, SameVillageSkipsTheTownASpeakerIsIn) {
   EXPECT_EQ(PlaceName(doc, *e), "Binnish");
 }
 
+// "the village" after a village told by its distance from a town (قرية على
+// بعد 20 كيلومتراً شرق X) and a later area told near another town (منطقة
+// قريبة من Y): the anaphor is the village, coded to the town it lies from,
+// not the town the area was near.
+TEST_F(EventPlacesTest, TheVillageGoesBackToAVillageToldByItsDistance) {
+  Doc doc = test::ExtractAt(
+      "قال سكان إن مسلحين دخلوا قرية على بعد 20 كيلومتراً شرق منبج ليل الأحد وخطفوا راعيين.\n"
+      "وفي منطقة قريبة من الباب، اشتبك مقاتلون محليون مع عناصر التنظيم لساعات أمس.\n"
+      "وتعهد قائد عسكري باستعادة القرية خلال أيام.",
+      2026, 3, 12);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "باستعادة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Manbij");
+}
+
 // "في القرية ذاتها" after a village the gazetteer lacks, told by where it
 // lies from a town (قرية X شرق Y): the village is coded to that town, not to
 // a town an earlier sentence named.

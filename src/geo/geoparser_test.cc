@@ -4908,3 +4908,35 @@ TEST_F(ShippedGazetteerTest, AuthoredArabicNamesOfConflictTowns) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "منطقة قريبة من X"، "التلال القريبة من X": the adjective "near" with its
+// preposition tells an area or site lying near the town.
+TEST_F(ShippedGazetteerTest, AdjectiveNearWithItsPrepositionIsARelation) {
+  Doc doc = test::AnalyzeWithPlaces("اندلعت اشتباكات في منطقة قريبة من منبج وفي التلال القريبة من عفرين مساء الأحد.");
+  for (const std::string name : {"منبج", "عفرين"}) {
+    const PlaceMention* p = Find(doc, name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->relation, "near") << name;
+  }
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Landi Kotal, the town at the Khyber Pass, in the Arabic of news reports
+// (data/geo/exonyms.tsv).
+TEST_F(ShippedGazetteerTest, LandiKotalHasItsArabicName) {
+  Doc doc = test::AnalyzeWithPlaces("أغلقت السلطات السوق الرئيسية في لندي كوتل يوم الخميس.");
+  const PlaceMention* p = Find(doc, "لندي كوتل");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Landi Kotal") << p->reason;
+}
+
+}  // namespace
+}  // namespace marsad
