@@ -434,6 +434,9 @@ Status TriggerRecognizer::Run(Doc& doc) const {
   doc.triggers.clear();
   const EventLexicon& lex = *lex_;
   const std::vector<LexWord>& words = doc.lex_words;
+  // Room for a trigger every eight words (news prose has about one in
+  // fifteen), so that the list seldom moves its mentions as it grows.
+  doc.triggers.reserve(words.size() / 8 + 4);
   std::vector<int32_t> tok_sent = TokenSentences(doc);
   // Per token: the actor mention covering it (-1), and whether one starts there.
   std::vector<int32_t> tok_actor(doc.tokens.size(), -1);
@@ -582,7 +585,12 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // (قُتل سبعة محتجين: the seven were killed, no killers).
     if (passive && !definite && VowelledPassive(doc, words, i)) chosen = passive, voice = "passive";
 
-    TriggerMention m;
+    // Read before the mention is added: nothing below looks at doc.triggers.
+    const bool reference = (voice == "nominal" && definite) || IsEnglishReference(doc, lex, words, i);  // تم الاستيلاء is news
+    const bool instrument = voice == "nominal" && IsInstrument(doc, lex, words, i);
+    // Built in its place in doc.triggers (a mention is a dozen strings: a
+    // move of a finished one was as dear as filling it).
+    TriggerMention& m = doc.triggers.emplace_back();
     m.tokens = TokenRange{words[i].first, words[i + n - 1].end};
     // The evidence runs to the gapped form's last word; the mention's words
     // are its head, whose subject or object stands in the gap.
@@ -597,9 +605,8 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     m.default_status = chosen->default_status;
     m.confidence = chosen->confidence;
     m.generic = chosen->generic;
-    m.definite = (voice == "nominal" && definite) || IsEnglishReference(doc, lex, words, i);  // تم الاستيلاء is news
-    m.instrument = voice == "nominal" && IsInstrument(doc, lex, words, i);
-    doc.triggers.push_back(std::move(m));
+    m.definite = reference;
+    m.instrument = instrument;
     i += n;
   }
   return Status::OK();

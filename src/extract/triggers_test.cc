@@ -73,6 +73,23 @@ TEST(Triggers, PossessiveStrikeIsAStoppageOfWork) {
   EXPECT_EQ(t->acled_sub_event_type, "Air/drone strike");
 }
 
+// Mentions are built in their place in the document's list, which keeps
+// room for one every eight words: a weapon noun after a strike still finds
+// the strike before it (read before its own mention is added), a definite
+// noun is still given information, and the list did not grow by moving.
+TEST(Triggers, MentionsBuiltInPlaceReadTheOnesBefore) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::Extract(
+      "قصفت القوات الحكومية قرية شرقية بالمسيّرات صباح أمس، وقال سكان إن الهجوم أسفر عن مقتل امرأتين.");
+  const TriggerMention* drones = Find(doc, "بالمسيّرات");
+  ASSERT_NE(drones, nullptr);
+  EXPECT_TRUE(drones->instrument);
+  const TriggerMention* attack = Find(doc, "الهجوم");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_TRUE(attack->definite);
+  EXPECT_GE(doc.triggers.capacity(), doc.lex_words.size() / 8 + 4);
+}
+
 TEST(Triggers, English) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc doc = test::Extract("Rebels seized the town after clashes with government troops.");
