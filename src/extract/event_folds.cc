@@ -1700,6 +1700,16 @@ void Builder::FoldFindsIntoOperations() {
     // للتفجير: devices ready to go off were an explosion stopped, which ACLED
     // codes as a disrupted weapons use beside the arrest, not as loot of it.
     if (AnyCue(sent_[w0], "primed", [&](const CueHit& c) { return c.w0 > w0; })) return -1;
+    // "arrested four suspects and seized a cache of rifles in a farmhouse",
+    // اعتقلت 11 مشتبهاً وضبطت مخزناً يحوي عبوات: arms found in a cache (a
+    // `military_target` word of kind `stockpile` as the find's object, up to
+    // three words after its word in its clause) were stored there, not
+    // carried by those the operation caught: a find of its own.
+    const size_t w1 = trig_w_[e.trigger].second;
+    if (AnyCue(sent_[w0], "military_target", [&](const CueHit& c) {
+          return c.row->kind == "stockpile" && c.w0 >= w0 && c.w0 <= w1 + 3 && c.clause == clause_[w0];
+        }))
+      return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& o = ev[i];
