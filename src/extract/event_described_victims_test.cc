@@ -46,5 +46,23 @@ TEST_F(DescribedVictimsTest, WhatTheAttackWasDescribedAsNamesNoVictim) {
   EXPECT_EQ(test::CodedId(doc, doc.events[0].actor2), "gen.civilians");
 }
 
+// Social leaders (community and rights activists, القادة الاجتماعيون) are
+// civilians: their killing is an attack on civilians.
+TEST_F(DescribedVictimsTest, ArabicSocialLeadersKilledAreCivilians) {
+  Doc doc = test::ExtractAt("قتل مسلحون مجهولون ثلاثة من القادة الاجتماعيين في بلدة سيغوفيا مساء الأحد.", 2026, 11, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  EXPECT_EQ(test::CodedId(doc, doc.events[0].actor2), "gen.civilians");
+}
+
+TEST_F(DescribedVictimsTest, EnglishSocialLeadersKilledAreCivilians) {
+  Doc doc = test::ExtractAt("Gunmen killed two social leaders in Segovia on Sunday.", 2026, 11, 5);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  EXPECT_EQ(test::CodedId(doc, doc.events[0].actor2), "gen.civilians");
+}
+
 }  // namespace
 }  // namespace marsad

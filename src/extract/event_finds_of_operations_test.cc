@@ -83,5 +83,25 @@ TEST_F(FindsOfOperationsTest, ReadinessBeforeTheFindDoesNotKeepIt) {
   EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 0u);
 }
 
+// Arms found in a cache (a `stockpile` word as the find's object) were
+// stored there, not carried by those the operation caught: a find of its own.
+TEST_F(FindsOfOperationsTest, EnglishCacheSeizedAfterAnArrestStaysItsOwnEvent) {
+  Doc doc = test::ExtractAt(
+      "Police arrested two brothers in Kirkuk on Tuesday and seized a cache of rifles hidden in an orchard.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+}
+
+TEST_F(FindsOfOperationsTest, ArabicHideoutFoundAfterAnArrestStaysItsOwnEvent) {
+  Doc doc = test::ExtractAt(
+      "أعلنت الشرطة أنها اعتقلت ثلاثة مطلوبين في مدينة الموصل مساء الأحد، وضبطت مخبأً يحوي بنادق وذخائر.", 2025, 4,
+      12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -154,6 +154,17 @@ bool Builder::OneSideOf(const Event& account, const Event& told) const {
 void Builder::FoldOwnAccounts() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);
+  // "Three shells fell near the town on Friday … The front had said on
+  // Wednesday that its units shelled army positions east of the town",
+  // وكانت الجبهة قد أعلنت يوم الأربعاء أن وحداتها قصفت: a statement dated
+  // (a day named before the deed) earlier than the day of the event told
+  // before cannot retell that event — it tells an earlier deed of its own.
+  const auto stated_before = [&](const Event& account, const Event& told) {
+    if (account.date < 0 || told.date < 0 || date_w_[account.date].first >= trig_w_[account.trigger].first) return false;
+    const std::string& said = doc_.dates[account.date].value;
+    const std::string& done = doc_.dates[told.date].value;
+    return said.size() == 10 && done.size() == 10 && said < done;  // two days, YYYY-MM-DD
+  };
   for (size_t i = 0; i < ev.size(); ++i) {
     if (!OwnAccountOfDeed(ev[i])) continue;
     Event probe = ev[i];
@@ -165,7 +176,7 @@ void Builder::FoldOwnAccounts() {
       if (gone[j] || ev[j].sentence >= ev[i].sentence) continue;
       if (ev[i].sentence - ev[j].sentence > 3) break;
       if (ev[j].acled_event_type != ev[i].acled_event_type || !Happened(ev[j].status)) continue;
-      if (!Corefer(ev[j], probe) || !OneSideOf(ev[i], ev[j])) continue;
+      if (!Corefer(ev[j], probe) || !OneSideOf(ev[i], ev[j]) || stated_before(ev[i], ev[j])) continue;
       if (ev[i].place >= 0 && ev[j].place >= 0 && PlaceKeyOf(ev[i]) != PlaceKeyOf(ev[j]) &&
           !Encloses(ev[i].place, ev[j].place) && !Encloses(ev[j].place, ev[i].place))
         continue;
@@ -1700,6 +1711,16 @@ void Builder::FoldFindsIntoOperations() {
     // للتفجير: devices ready to go off were an explosion stopped, which ACLED
     // codes as a disrupted weapons use beside the arrest, not as loot of it.
     if (AnyCue(sent_[w0], "primed", [&](const CueHit& c) { return c.w0 > w0; })) return -1;
+    // "arrested four suspects and seized a cache of rifles in a farmhouse",
+    // اعتقلت 11 مشتبهاً وضبطت مخزناً يحوي عبوات: arms found in a cache (a
+    // `military_target` word of kind `stockpile` as the find's object, up to
+    // three words after its word in its clause) were stored there, not
+    // carried by those the operation caught: a find of its own.
+    const size_t w1 = trig_w_[e.trigger].second;
+    if (AnyCue(sent_[w0], "military_target", [&](const CueHit& c) {
+          return c.row->kind == "stockpile" && c.w0 >= w0 && c.w0 <= w1 + 3 && c.clause == clause_[w0];
+        }))
+      return -1;
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& o = ev[i];

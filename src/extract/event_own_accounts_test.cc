@@ -146,5 +146,35 @@ TEST_F(OwnAccountsTest, AThreatAfterTheDeedIsNoAccountOfIt) {
   EXPECT_EQ(done, 1u);
 }
 
+// A party's statement dated before the day of the event told before it
+// cannot retell that event: its deed is an earlier one of its own.
+TEST_F(OwnAccountsTest, ArabicStatementDatedBeforeTheFallenShellsIsAnEarlierShelling) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-07\nسقطت أربع قذائف صباح أمس الجمعة قرب مدينة تندوف من دون أن تسفر عن إصابات، حسب مصدر محلي.\n"
+      "وكانت الجبهة قد أعلنت في بيان يوم الثلاثاء أن وحداتها قصفت مواقع للجيش شرقي مدينة تندوف.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
+}
+
+TEST_F(OwnAccountsTest, EnglishStatementDatedBeforeTheShellingIsAnEarlierShelling) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-07\nRebels shelled an army camp near Kidal on Friday, wounding three soldiers, officials said.\n"
+      "The group had said on Tuesday that its fighters shelled army positions near Kidal.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 2u);
+}
+
+// Told after the event, the same statement is the party's account of it.
+TEST_F(OwnAccountsTest, EnglishStatementDatedAfterTheShellingRetellsIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-07\nRebels shelled an army camp near Kidal on Tuesday, wounding three soldiers, officials said.\n"
+      "The group said on Friday that its fighters shelled army positions near Kidal.",
+      2026, 3, 7);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountType(doc, "Explosions/Remote violence"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -37,5 +37,25 @@ TEST_F(QuantifierNegationTest, ArabicParticleOutsideACountStillDenies) {
   for (const Event& e : doc.events) EXPECT_EQ(e.status, "negated");
 }
 
+// وليس، وليست ("and not …") after the event word sets aside the alternative
+// told after it: the blast a later sentence ties to a feud and not to the
+// group is the blast told before, not a second, negated one.
+TEST_F(QuantifierNegationTest, ArabicAndNotAfterTheBlastNegatesTheAlternative) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-08\nانفجرت عبوة ناسفة بسيارة تاجر في مدينة بعقوبة مساء السبت، ما أدى إلى إصابته بجروح.\n"
+      "ويرجح مسؤولون أن الانفجار مرتبط بخلاف تجاري وليس بنشاط الجماعات المسلحة.",
+      2026, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountType(doc, "Explosions/Remote violence"), 1u);
+  EXPECT_EQ(test::CountWithStatus(doc, "Remote explosive/landmine/IED", "negated"), 0u);
+}
+
+// A negation before the event word still denies it.
+TEST_F(QuantifierNegationTest, ArabicNegationBeforeTheBlastStillDenies) {
+  Doc doc = test::ExtractAt("وقال مسؤولون إنه ليس هناك أي انفجار في مدينة بعقوبة مساء السبت.", 2026, 3, 8);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Remote explosive/landmine/IED", "negated"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

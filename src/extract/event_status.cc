@@ -150,6 +150,11 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
     return true;
   }
   if (scope == "clause") {
+    // "أن الانفجار مرتبط بنزاع عشائري وليس بنشاط التنظيم": an Arabic
+    // negation joined by و after the event word of its clause (وليس،
+    // وليست: "and not …") sets aside the alternative told after it, not
+    // the event told before it.
+    if (c.row->type == "negation" && !Latin(c.w0) && tw1 <= c.w0 && c.w0 > 0 && AndOpens(c.w0, false)) return false;
     // "burned 200 houses and reportedly raped two women": an English doubt
     // told after a coordinator (and, or) right before an act of its own
     // doubts that act, not the deed told before it. (A toll so told, "struck

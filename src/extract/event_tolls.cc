@@ -1680,6 +1680,15 @@ void Builder::AttachCasualty(int32_t t) {
     if (clause_[ew] != clause && ew < tw0 &&
         (AnyCue(sentence, "lead_up", opens_lead_up) || AnyCue(sentence, "time_subordinator", opens_lead_up)))
       continue;
+    // "فجّر انتحاري نفسه قرب حاجز، فقُتل شرطي ومدنيان، فيما انفجرت عبوة
+    // ناسفة …": an event told after a writer's turn (`writer_turn`: فيما،
+    // بينما، في حين; not a row of kind `not`, فيما بعد) that follows the toll
+    // is other news; the toll is of what was told before it.
+    if (ew >= tw1 && AnyCue(sentence, "writer_turn", [&](const CueHit& c) {
+          if (c.row->kind == "not" || c.w0 < tw1 || c.w1 > ew) return false;
+          return !AnyCue(sentence, "writer_turn", [&](const CueHit& n) { return n.w0 == c.w0 && n.row->kind == "not"; });
+        }))
+      continue;
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = killing_kind(e);
     if ((v && !violent) || (v == violent && dist < tdist)) tdist = dist, target = static_cast<int32_t>(k), violent = v;

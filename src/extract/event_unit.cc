@@ -76,6 +76,24 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.sentence != b.sentence && !SamePlaceKey(a, b)) return false;
   if (a.acled_sub_event_type != b.acled_sub_event_type && !(a.sentence == b.sentence && BomberAndCharge(a, b)))
     return false;
+  // "فجّر انتحاري نفسه قرب حاجز، فيما انفجرت عبوة ناسفة بسيارة على طريق
+  // قريب": a blast told after a writer's turn (`writer_turn`: فيما، بينما،
+  // في حين, not a row of kind `not` such as فيما بعد) between the bomber's
+  // word and its own is another explosion, no charge of the bomber.
+  if (a.sentence == b.sentence && a.acled_sub_event_type != b.acled_sub_event_type) {
+    const size_t from = std::min(trig_w_[a.trigger].second, trig_w_[b.trigger].second);
+    const size_t to = std::max(trig_w_[a.trigger].first, trig_w_[b.trigger].first);
+    const auto turn_at = [&](const CueHit& c, bool no_turn) {
+      return c.w0 >= from && c.w1 <= to && (c.row->kind == "not") == no_turn;
+    };
+    for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(a.sentence))) {
+      const CueHit& c = cues_[ci];
+      if (c.row->type != "writer_turn" || !turn_at(c, false)) continue;
+      const bool undone = AnyCue(static_cast<int32_t>(a.sentence), "writer_turn",
+                                 [&](const CueHit& n) { return n.w0 == c.w0 && turn_at(n, true); });
+      if (!undone) return false;
+    }
+  }
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
   // "استهدفت مسيّرة سيارة …، فيما أعلن الجيش أنه استهدف عنصرين من الحزب":
   // a generic word after an act of its type in its own sentence names that

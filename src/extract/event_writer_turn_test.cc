@@ -67,5 +67,32 @@ TEST_F(WriterTurnTest, FimaBaduIsNoTurn) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A blast told after the writer's turn is another explosion, not the charge
+// of the suicide bomber told before it; the toll told before the turn stays
+// the bombing's.
+TEST_F(WriterTurnTest, ABlastAfterTheTurnIsNoChargeOfTheBomber) {
+  Doc doc = test::ExtractAt(
+      "وفي بلدة الباب، فجّر انتحاري نفسه قرب حاجز للشرطة صباح الأحد، فقُتل شرطيان، فيما انفجرت عبوة ناسفة بسيارة "
+      "عسكرية على طريق قريب في اليوم نفسه.",
+      2025, 4, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Suicide bomb"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 1u);
+  const Event* bombing = test::FirstOfSub(doc, "Suicide bomb");
+  ASSERT_NE(bombing, nullptr);
+  ASSERT_TRUE(bombing->fatalities.has_value());
+  EXPECT_EQ(bombing->fatalities->best, 2);
+}
+
+// Without the turn the blast is the bomber's charge: one suicide bombing.
+TEST_F(WriterTurnTest, TheBombersBlastWithNoTurnIsOneBombing) {
+  Doc doc = test::ExtractAt(
+      "وفي بلدة الباب، فجّر انتحاري نفسه قرب حاجز للشرطة صباح الأحد، وانفجرت عبوة ناسفة كان يحملها، فقُتل شرطيان.",
+      2025, 4, 9);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Suicide bomb"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
