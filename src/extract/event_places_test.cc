@@ -344,11 +344,13 @@ TEST_F(EventPlacesTest, EnglishStretchFromTheDatelineTownKeepsIt) {
 }
 
 // A stretch whose second end the body named before, its first end not, is
-// at that town: the report is about it, and the stretch is told from it.
+// at that town when the road's own sentence names it again (the wounded
+// taken to its hospital): the report is about it, and the stretch is told
+// from it.
 TEST_F(EventPlacesTest, StretchAtTheEndToldBefore) {
   Doc en = test::ExtractAt(
       "Gunmen attacked a police checkpoint in Mosul on Monday, police said.\nOn Tuesday, a roadside bomb hit a bus on the "
-      "road between Tal Afar and Mosul, killing two passengers.",
+      "road between Tal Afar and Mosul, killing two passengers, a doctor in Mosul said.",
       2022, 4, 8);
   test::MaybeDump(en);
   const Event* e = For(en, "roadside bomb");
@@ -356,7 +358,7 @@ TEST_F(EventPlacesTest, StretchAtTheEndToldBefore) {
   EXPECT_EQ(PlaceName(en, *e), "Mosul");
   Doc ar = test::ExtractAt(
       "هاجم مسلحون حاجزاً للشرطة في الموصل يوم الاثنين.\nوفي يوم الثلاثاء انفجرت عبوة ناسفة بحافلة على الطريق بين "
-      "تلعفر والموصل.",
+      "تلعفر والموصل، بحسب طبيب في الموصل.",
       2022, 4, 8);
   test::MaybeDump(ar);
   const Event* a = For(ar, "انفجرت");
@@ -371,6 +373,28 @@ TEST_F(EventPlacesTest, StretchAtTheEndToldBefore) {
   const Event* b = For(both, "roadside bomb");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(PlaceName(both, *b), "Tall 'Afar");
+}
+
+// "regained control of the road between A and B" after a lead near B: a
+// stretch whose sentence does not name B again is told from its
+// first-named end, as a list is read, whichever end the lead named.
+TEST_F(EventPlacesTest, StretchNotToldFromTheLeadTownAgainStaysAtItsFirstEnd) {
+  Doc en = test::ExtractAt(
+      "Gunmen killed two farmers in a village near Mosul on Monday, police said.\nOn Tuesday, the army said it had "
+      "regained control of the road between Tal Afar and Mosul.",
+      2022, 4, 8);
+  test::MaybeDump(en);
+  const Event* e = For(en, "regained");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(en, *e), "Tall 'Afar");
+  Doc bomb = test::ExtractAt(
+      "Gunmen attacked a police checkpoint in Mosul on Monday, police said.\nOn Tuesday, a roadside bomb hit a bus on "
+      "the road between Tal Afar and Mosul, killing two passengers.",
+      2022, 4, 8);
+  test::MaybeDump(bomb);
+  const Event* b = For(bomb, "roadside bomb");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(PlaceName(bomb, *b), "Tall 'Afar");
 }
 
 // A round-up that leads elsewhere and named the second end only for an

@@ -126,6 +126,7 @@ class PlaceLexicon {
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
   StringSet landmark_after;  // a capitalised head naming a landmark after a place: "Syria Street", "Damascus Gate"
+  StringSet local_landmark;  // a lowercase noun of a town's landmark after "the X": "the Salam hotel"
   // A fixed expression that begins with a place's name and means something
   // else (مسقط رأس "birthplace", not Muscat): its words are no place.
   PhraseList idiom;
@@ -293,6 +294,9 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
     } else if (kind == "landmark_after") {
       if (cp.words.size() != 1) return tsv->Error(row, "a landmark head is one word");
       landmark_after.Insert(phrase);
+    } else if (kind == "local_landmark") {
+      if (cp.words.size() != 1) return tsv->Error(row, "a local landmark noun is one word");
+      local_landmark.Insert(phrase);
     } else if (kind == "eponym_head") {
       if (cp.words.size() != 1) return tsv->Error(row, "an eponym head is one word");
       eponym_head.Insert(PlaceKey(NormalizeKey(phrase)));
@@ -1133,6 +1137,7 @@ struct Pending {
   // الحزام), so kept only when read as a Maghrebi town without its article.
   bool article_dropped_only = false;
   bool locative = false;       // English: a capitalised name right after a link or relation word ("in X")
+  bool names_local_landmark = false;  // English: "the X hotel", a `local_landmark` noun after the name
   bool dateline = false;       // read at the report's dateline (العيون - …)
   bool epithet_in_span = false;  // the span ends with an honorific that is part of the name (المدينة المنورة)
   std::vector<uint32_t> cue_named;  // units whose name is the cue with the name (منطقة الجوف)
@@ -3308,6 +3313,9 @@ class SentenceReader {
                       const std::string& facility_codes) {
     Pending& p = out_->emplace_back();  // built in place; nothing else is added to out_ meanwhile
     p.sentence = sentence_;
+    p.names_local_landmark = at > 0 && end < words_.size() && words_[at].latin && words_[end].latin &&
+                             (words_[at - 1].text == "the" || words_[at - 1].text == "The") &&
+                             lex_.local_landmark.Contains(words_[end].text);
     p.candidates = ids;
     p.facility_codes = facility_codes;
     if (!facility_codes.empty() && end > at + 1) {
@@ -3737,6 +3745,7 @@ class Resolver {
     for (size_t i = 0; i < p_.size(); ++i) AsReadBefore(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtForeignAlternateName(i);
     for (size_t i = 0; i < p_.size(); ++i) DoubtFarSmallTown(i);
+    for (size_t i = 0; i < p_.size(); ++i) DoubtFarDivisionNamingALandmark(i);
     for (size_t i = 0; i < p_.size(); ++i) ForeignNameOfTwoWords(i);
     for (size_t i = 0; i < p_.size(); ++i) ForeignPersianSpelling(i);
     if (translit_) Transliterate();
@@ -4411,6 +4420,24 @@ class Resolver {
     if (!FarFromEveryCountryOfTheDocument(i, e, f == "PPLX" ? 50 : 1500)) return;
     p.tentative = true;
     p.m.reason += "; a small town far from the document's places, in none of its countries";
+  }
+
+  // "the Oromia neighbourhood", "the Borgou hotel": an English name
+  // between "the" and a lowercase noun of a town's landmark (data/en/
+  // places.tsv `local_landmark`) names a quarter, hotel or market of the
+  // town the report is about, often after a far province. Read as a
+  // first-level division or a region in none of the countries of the
+  // document's other sure places and over 1000 km from them, it is that
+  // landmark's namesake: kept only near a sure place (DropUnconfirmed).
+  void DoubtFarDivisionNamingALandmark(size_t i) {
+    Pending& p = p_[i];
+    if (!p.m.resolved || p.m.entry < 0 || p.tentative || p.dateline || !p.anaphor.empty() || !p.cue.empty()) return;
+    const GazetteerEntry& e = gaz_.entry(p.m.entry);
+    if (IsCountry(e) || !(IsAdmin1(e) || IsRegion(e))) return;
+    if (!p.names_local_landmark) return;
+    if (!FarFromEveryCountryOfTheDocument(i, e, 1000)) return;
+    p.tentative = true;
+    p.m.reason += "; a far division naming a local landmark";
   }
 
   // Whether the document's sure places but place i lie in one country.

@@ -3200,6 +3200,25 @@ TEST_F(ShippedGazetteerTest, StreetOrGateNamedAfterAPlaceIsNotThatPlace) {
   EXPECT_NE(Find(doc, "BAGHDAD"), nullptr);
 }
 
+TEST_F(ShippedGazetteerTest, FarDivisionNamingAHotelOrQuarterIsNoPlace) {
+  // "the Borgou hotel", "the Oromia neighbourhood" in a report on Iraq: a
+  // name between "the" and a lowercase landmark noun (data/en/places.tsv
+  // local_landmark), read as a province of a far country none of the
+  // report's places is in, names the hotel or quarter, not the province.
+  Doc doc = test::AnalyzeWithPlaces(
+      "BAGHDAD - A car bomb exploded outside the Borgou hotel in Baghdad on Sunday, and a rocket hit a house in the "
+      "Oromia neighbourhood of Basra, police said.");
+  EXPECT_EQ(Find(doc, "Borgou"), nullptr);
+  EXPECT_EQ(Find(doc, "Oromia"), nullptr);
+  EXPECT_NE(Find(doc, "Basra"), nullptr);
+  // The province named so in its own country's report stays.
+  Doc bj = test::AnalyzeWithPlaces(
+      "COTONOU - Gunmen attacked a police post in Parakou, and a bomb went off near the Borgou market, police said.");
+  const PlaceMention* b = Find(bj, "Borgou");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->location.country, "BJ");
+}
+
 TEST_F(ShippedGazetteerTest, UnknownNameAfterResidentsIsTriedAsATown) {
   // "سكان X"، "أهالي X": the residents of a town name it as "في X" does; a
   // plural adjective after سكان (سكان غاضبون) is no name.
