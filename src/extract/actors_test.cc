@@ -608,5 +608,27 @@ TEST(Actors, IndefiniteSecurityMenAreTheSecurityForces) {
   }
 }
 
+// The Lake Chad force of Nigeria, Niger, Chad, Cameroon and Benin is an
+// actor of its own in both languages, not the Sudanese joint force that
+// القوة المشتركة names alone; Cameroon's Rapid Intervention Battalion (BIR)
+// is its army's unit, named where the report is set in Cameroon.
+TEST(Actors, LakeChadJointForceAndCameroonsRapidInterventionBattalion) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc en = test::Extract("Two soldiers of the Multinational Joint Task Force were wounded when their truck hit a mine near Baga.");
+  test::MaybeDump(en);
+  EXPECT_NE(Find(en, "int.mnjtf"), nullptr);
+  Doc abbr = test::Extract("MNJTF troops pushed the insurgents back from the island on Friday.");
+  EXPECT_NE(Find(abbr, "int.mnjtf"), nullptr);
+  Doc ar = test::Extract("قالت القوة المشتركة متعددة الجنسيات إن جنودها صدوا هجوماً قرب بحيرة تشاد.");
+  test::MaybeDump(ar);
+  EXPECT_NE(Find(ar, "int.mnjtf"), nullptr);
+  EXPECT_EQ(Find(ar, "sdn.joint_forces"), nullptr);
+  Doc bir = test::Extract("وقال مصدر إن عناصر من كتيبة التدخل السريع داهموا مخبأ للخاطفين قرب ماروا في الكاميرون.");
+  test::MaybeDump(bir);
+  EXPECT_NE(Find(bir, "cmr.bir"), nullptr);
+  Doc bir_en = test::Extract("Soldiers of the Rapid Intervention Battalion raided a kidnappers' hideout near Maroua, Cameroon.");
+  EXPECT_NE(Find(bir_en, "cmr.bir"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
