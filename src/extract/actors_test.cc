@@ -630,5 +630,27 @@ TEST(Actors, LakeChadJointForceAndCameroonsRapidInterventionBattalion) {
   EXPECT_NE(Find(bir_en, "cmr.bir"), nullptr);
 }
 
+// Units and militias ACLED names on their own: a PDF battalion named by its
+// township, the junta's Pyu Saw Htee, Iraq's oil police, Zamfara's
+// community guards; armed men "from the X community" are X's militia.
+TEST(Actors, TownshipPdfJuntaMilitiaOilPoliceAndCommunityGuards) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc pdf = test::Extract("The Pakokku People's Defence Force said its fighters ambushed a convoy near Myaing on Sunday.");
+  test::MaybeDump(pdf);
+  EXPECT_NE(Find(pdf, "mmr.pakokku_pdf"), nullptr);
+  Doc psh = test::Extract("Pyu Saw Htee militiamen burned houses in a village of Sagaing Region, residents said.");
+  EXPECT_NE(Find(psh, "mmr.pyu_saw_htee"), nullptr);
+  Doc oil = test::Extract("Gunmen opened fire on oil police guards at a pipeline station near Kirkuk, Iraq, on Monday.");
+  test::MaybeDump(oil);
+  EXPECT_NE(Find(oil, "irq.oil_police"), nullptr);
+  Doc oil_ar = test::Extract("وأصيب عنصران من شرطة النفط بهجوم مسلح قرب حقل في كركوك.");
+  EXPECT_NE(Find(oil_ar, "irq.oil_police"), nullptr);
+  Doc cpg = test::Extract("Community Protection Guards repelled bandits who attacked a village in Zamfara State, Nigeria.");
+  EXPECT_NE(Find(cpg, "nga.zamfara_cpg"), nullptr);
+  Doc rounga = test::Extract("Armed men from the Rounga community attacked a market near Ndele on Friday.");
+  test::MaybeDump(rounga);
+  EXPECT_NE(Find(rounga, "caf.rounga_militia"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
