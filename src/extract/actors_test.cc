@@ -652,5 +652,17 @@ TEST(Actors, TownshipPdfJuntaMilitiaOilPoliceAndCommunityGuards) {
   EXPECT_NE(Find(rounga, "caf.rounga_militia"), nullptr);
 }
 
+// "SNA" is the Somali National Army in Somalia, the Syrian National Army
+// elsewhere.
+TEST(Actors, SnaIsSomalisArmyInSomalia) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc som = test::Extract("SNA troops retook the village of Elbur in Galguduud region, Somalia, on Monday.");
+  test::MaybeDump(som);
+  EXPECT_NE(Find(som, "som.sna"), nullptr);
+  EXPECT_EQ(Find(som, "syr.sna"), nullptr);
+  Doc syr = test::Extract("SNA fighters shelled positions near Manbij, Syria, on Monday.");
+  EXPECT_NE(Find(syr, "syr.sna"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
