@@ -664,5 +664,23 @@ TEST(Actors, SnaIsSomalisArmyInSomalia) {
   EXPECT_NE(Find(syr, "syr.sna"), nullptr);
 }
 
+// Uganda's cattle raiders are Karamoja's armed herders (ACLED's Karimojong
+// militia), unless the report says which community they came from.
+TEST(Actors, UgandasCattleRaidersAreKarimojong) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc en = test::Extract("Cattle raiders shot dead two herders near Kaabong, Uganda, and drove off 90 cows.");
+  test::MaybeDump(en);
+  EXPECT_NE(Find(en, "uga.karamojong_militia"), nullptr);
+  Doc ar = test::Extract("قتل لصوص ماشية مسلحون راعياً قرب موروتو في أوغندا وساقوا عشرات الأبقار.");
+  test::MaybeDump(ar);
+  EXPECT_NE(Find(ar, "uga.karamojong_militia"), nullptr);
+  Doc from = test::Extract("Armed cattle raiders from Turkana attacked a kraal near Kaabong, Uganda, on Sunday.");
+  test::MaybeDump(from);
+  EXPECT_NE(Find(from, "ken.turkana_militia"), nullptr);
+  EXPECT_EQ(Find(from, "uga.karamojong_militia"), nullptr);
+  Doc kenya = test::Extract("Cattle raiders shot dead two herders near Lodwar, Kenya, on Sunday.");
+  EXPECT_EQ(Find(kenya, "uga.karamojong_militia"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
