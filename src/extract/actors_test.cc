@@ -682,5 +682,17 @@ TEST(Actors, UgandasCattleRaidersAreKarimojong) {
   EXPECT_EQ(Find(kenya, "uga.karamojong_militia"), nullptr);
 }
 
+// السلطات العسكرية, "the military authorities", are the country's army, not
+// its government.
+TEST(Actors, MilitaryAuthoritiesAreTheArmy) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc ar = test::Extract("وقالت السلطات العسكرية إن مسلحاً سلّم نفسه في ولاية تبسة بالجزائر.");
+  test::MaybeDump(ar);
+  EXPECT_NE(Find(ar, "gen.army"), nullptr);
+  EXPECT_EQ(Find(ar, "gen.authorities"), nullptr);
+  Doc en = test::Extract("The military authorities said a suspect surrendered in Tebessa, Algeria.");
+  EXPECT_NE(Find(en, "gen.army"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
