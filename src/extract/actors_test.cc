@@ -608,5 +608,91 @@ TEST(Actors, IndefiniteSecurityMenAreTheSecurityForces) {
   }
 }
 
+// The Lake Chad force of Nigeria, Niger, Chad, Cameroon and Benin is an
+// actor of its own in both languages, not the Sudanese joint force that
+// القوة المشتركة names alone; Cameroon's Rapid Intervention Battalion (BIR)
+// is its army's unit, named where the report is set in Cameroon.
+TEST(Actors, LakeChadJointForceAndCameroonsRapidInterventionBattalion) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc en = test::Extract("Two soldiers of the Multinational Joint Task Force were wounded when their truck hit a mine near Baga.");
+  test::MaybeDump(en);
+  EXPECT_NE(Find(en, "int.mnjtf"), nullptr);
+  Doc abbr = test::Extract("MNJTF troops pushed the insurgents back from the island on Friday.");
+  EXPECT_NE(Find(abbr, "int.mnjtf"), nullptr);
+  Doc ar = test::Extract("قالت القوة المشتركة متعددة الجنسيات إن جنودها صدوا هجوماً قرب بحيرة تشاد.");
+  test::MaybeDump(ar);
+  EXPECT_NE(Find(ar, "int.mnjtf"), nullptr);
+  EXPECT_EQ(Find(ar, "sdn.joint_forces"), nullptr);
+  Doc bir = test::Extract("وقال مصدر إن عناصر من كتيبة التدخل السريع داهموا مخبأ للخاطفين قرب ماروا في الكاميرون.");
+  test::MaybeDump(bir);
+  EXPECT_NE(Find(bir, "cmr.bir"), nullptr);
+  Doc bir_en = test::Extract("Soldiers of the Rapid Intervention Battalion raided a kidnappers' hideout near Maroua, Cameroon.");
+  EXPECT_NE(Find(bir_en, "cmr.bir"), nullptr);
+}
+
+// Units and militias ACLED names on their own: a PDF battalion named by its
+// township, the junta's Pyu Saw Htee, Iraq's oil police, Zamfara's
+// community guards; armed men "from the X community" are X's militia.
+TEST(Actors, TownshipPdfJuntaMilitiaOilPoliceAndCommunityGuards) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc pdf = test::Extract("The Pakokku People's Defence Force said its fighters ambushed a convoy near Myaing on Sunday.");
+  test::MaybeDump(pdf);
+  EXPECT_NE(Find(pdf, "mmr.pakokku_pdf"), nullptr);
+  Doc psh = test::Extract("Pyu Saw Htee militiamen burned houses in a village of Sagaing Region, residents said.");
+  EXPECT_NE(Find(psh, "mmr.pyu_saw_htee"), nullptr);
+  Doc oil = test::Extract("Gunmen opened fire on oil police guards at a pipeline station near Kirkuk, Iraq, on Monday.");
+  test::MaybeDump(oil);
+  EXPECT_NE(Find(oil, "irq.oil_police"), nullptr);
+  Doc oil_ar = test::Extract("وأصيب عنصران من شرطة النفط بهجوم مسلح قرب حقل في كركوك.");
+  EXPECT_NE(Find(oil_ar, "irq.oil_police"), nullptr);
+  Doc cpg = test::Extract("Community Protection Guards repelled bandits who attacked a village in Zamfara State, Nigeria.");
+  EXPECT_NE(Find(cpg, "nga.zamfara_cpg"), nullptr);
+  Doc rounga = test::Extract("Armed men from the Rounga community attacked a market near Ndele on Friday.");
+  test::MaybeDump(rounga);
+  EXPECT_NE(Find(rounga, "caf.rounga_militia"), nullptr);
+}
+
+// "SNA" is the Somali National Army in Somalia, the Syrian National Army
+// elsewhere.
+TEST(Actors, SnaIsSomalisArmyInSomalia) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc som = test::Extract("SNA troops retook the village of Elbur in Galguduud region, Somalia, on Monday.");
+  test::MaybeDump(som);
+  EXPECT_NE(Find(som, "som.sna"), nullptr);
+  EXPECT_EQ(Find(som, "syr.sna"), nullptr);
+  Doc syr = test::Extract("SNA fighters shelled positions near Manbij, Syria, on Monday.");
+  EXPECT_NE(Find(syr, "syr.sna"), nullptr);
+}
+
+// Uganda's cattle raiders are Karamoja's armed herders (ACLED's Karimojong
+// militia), unless the report says which community they came from.
+TEST(Actors, UgandasCattleRaidersAreKarimojong) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc en = test::Extract("Cattle raiders shot dead two herders near Kaabong, Uganda, and drove off 90 cows.");
+  test::MaybeDump(en);
+  EXPECT_NE(Find(en, "uga.karamojong_militia"), nullptr);
+  Doc ar = test::Extract("قتل لصوص ماشية مسلحون راعياً قرب موروتو في أوغندا وساقوا عشرات الأبقار.");
+  test::MaybeDump(ar);
+  EXPECT_NE(Find(ar, "uga.karamojong_militia"), nullptr);
+  Doc from = test::Extract("Armed cattle raiders from Turkana attacked a kraal near Kaabong, Uganda, on Sunday.");
+  test::MaybeDump(from);
+  EXPECT_NE(Find(from, "ken.turkana_militia"), nullptr);
+  EXPECT_EQ(Find(from, "uga.karamojong_militia"), nullptr);
+  Doc kenya = test::Extract("Cattle raiders shot dead two herders near Lodwar, Kenya, on Sunday.");
+  EXPECT_EQ(Find(kenya, "uga.karamojong_militia"), nullptr);
+}
+
+// السلطات العسكرية, "the military authorities", are the country's army, not
+// its government.
+TEST(Actors, MilitaryAuthoritiesAreTheArmy) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc ar = test::Extract("وقالت السلطات العسكرية إن مسلحاً سلّم نفسه في ولاية تبسة بالجزائر.");
+  test::MaybeDump(ar);
+  EXPECT_NE(Find(ar, "gen.army"), nullptr);
+  EXPECT_EQ(Find(ar, "gen.authorities"), nullptr);
+  Doc en = test::Extract("The military authorities said a suspect surrendered in Tebessa, Algeria.");
+  EXPECT_NE(Find(en, "gen.army"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
