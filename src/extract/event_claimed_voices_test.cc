@@ -405,7 +405,10 @@ TEST_F(EventClaimedVoicesTest, ArabicIndefiniteSubjectIsANewSpeaker) {
   const Event* e = test::ExpectEvent(doc, "اغتصبوا");
   ASSERT_NE(e, nullptr);
   EXPECT_NE(e->status, "claimed");
-  EXPECT_TRUE(e->attribution_source.empty()) << e->attribution_source;
+  // The rights group is its own source now (a monitor, kind media), never
+  // the army carried over.
+  EXPECT_EQ(e->attribution_kind, "media") << e->attribution_source;
+  EXPECT_EQ(e->attribution_source.find("\u062c\u064a\u0634"), std::string::npos) << e->attribution_source;
 }
 
 // وأضاف البيان أن …: the definite statement goes on with the army.

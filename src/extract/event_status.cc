@@ -1248,12 +1248,13 @@ void Builder::FindDocumentVoice() {
 // an anonymous source speaks for no one on record.
 int32_t Builder::SpeakerOf(const Event& e) const {
   if (e.attribution_kind == "anonymous_source" || e.attribution_span.end == 0) return -1;
-  // Named in the sentence, or in the one before when this one goes on with
-  // its speaker (وأضاف أن …); not a source that an event merged into this
-  // one brought from later on.
+  // Named in the sentence, or in one of the three before when this one goes
+  // on with its speaker (وأضاف أن …، وأضافت الحصيلة أن …، كما أوقفت …: the
+  // account carried on); not a source that an event merged into this one
+  // brought from later on.
   const int32_t sentence = static_cast<int32_t>(e.sentence);
   const uint32_t at = doc_.triggers[e.trigger].span.begin;
-  for (int32_t in : {sentence, sentence - 1}) {
+  for (int32_t in : {sentence, sentence - 1, sentence - 2, sentence - 3}) {
     if (in < 0) continue;
     for (int32_t a : Bucket(s_actors_, in)) {
       const Span sp = doc_.actors[a].span;
