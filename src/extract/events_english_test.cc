@@ -2521,6 +2521,29 @@ TEST_F(EnglishEventsTest, DrivingASideOutOfATownIsATakeover) {
   EXPECT_EQ(CountAcled(homes), 0u);
 }
 
+// The passive with its taker after "by" ("the rebels were driven out of
+// <town> by the army"): the side named first lost the town, the side after
+// "by" took it — the government's retaking when that is a state force, a
+// non-state capture otherwise. Homes emptied by gunmen are no town taken.
+TEST_F(EnglishEventsTest, DrivenOutOfATownByATakerIsATakeover) {
+  Doc army = test::ExtractAt("The rebels were driven out of Gondar by government troops in March 2019.", 2025, 9, 9);
+  test::MaybeDump(army);
+  const Event* e = For(army, "driven out of");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  EXPECT_EQ(PlaceName(army, *e), "Gondar");
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(army.dates[e->date].value, "2019-03");
+  Doc militia = test::ExtractAt("Army units were driven out of Gondar by Fano militiamen on Sunday.", 2025, 9, 9);
+  test::MaybeDump(militia);
+  const Event* m = For(militia, "driven out of");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->acled_sub_event_type, "Non-state actor overtakes territory");
+  Doc homes = test::ExtractAt("Hundreds of families were driven out of their homes by gunmen near Gondar on Sunday.", 2025, 9, 9);
+  test::MaybeDump(homes);
+  EXPECT_EQ(CountAcled(homes), 0u);
+}
+
 // "a man accused of a shooting attack": the act a person is accused of is
 // a reference, no event; the demolition of his home is.
 TEST_F(EnglishEventsTest, ActAPersonIsAccusedOfIsNoEvent) {
