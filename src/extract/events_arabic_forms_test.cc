@@ -456,4 +456,16 @@ TEST_F(ArabicFormsTest, CacheFoundDuringASearchDisruptsWeapons) {
   EXPECT_TRUE(disrupted);
 }
 
+// فجّر أحدهم نفسه، فجّرت إحداهن نفسها: "one of them blew himself up" — the
+// pronoun subject leaves نفسه no noun to mean "the same" after, so it is the
+// reflexive of a suicide bombing, not a charge set off from afar.
+TEST_F(ArabicFormsTest, OneOfThemBlewHimselfUpIsASuicideBombing) {
+  Doc doc = test::ExtractAt("اقتحم مسلحون حاجزاً للجيش قرب مدينة الموصل مساء الأحد، بعد أن فجّر أحدهم نفسه عند مدخله.",
+                            2025, 3, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "فجر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Suicide bomb");
+}
+
 }  // namespace marsad
