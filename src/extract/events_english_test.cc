@@ -2544,6 +2544,29 @@ TEST_F(EnglishEventsTest, DrivenOutOfATownByATakerIsATakeover) {
   EXPECT_EQ(CountAcled(homes), 0u);
 }
 
+// "drove an explosives-laden truck into the gate": a vehicle bomb driven or
+// crashed into its target is the driver's own death, a suicide bombing as
+// "rammed" is; one parked and set off stays a remote explosive.
+TEST_F(EnglishEventsTest, ExplosivesLadenVehicleDrivenIntoATargetIsASuicideBombing) {
+  Doc driven = test::ExtractAt("Gunmen drove an explosives-laden truck into the gate of a police station in Bannu on Monday.",
+                               2025, 9, 9);
+  test::MaybeDump(driven);
+  const Event* e = For(driven, "drove an explosives-laden truck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Suicide bomb");
+  Doc crashed = test::ExtractAt("An attacker crashed an explosive-laden car into an army checkpoint near Bannu on Monday.",
+                                2025, 9, 9);
+  test::MaybeDump(crashed);
+  const Event* c = For(crashed, "crashed an explosive-laden car");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->acled_sub_event_type, "Suicide bomb");
+  Doc parked = test::ExtractAt("An explosives-laden car parked near a market in Bannu went off on Monday, police said.", 2025, 9, 9);
+  test::MaybeDump(parked);
+  const Event* p = For(parked, "explosives-laden car");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->acled_sub_event_type, "Remote explosive/landmine/IED");
+}
+
 // "a man accused of a shooting attack": the act a person is accused of is
 // a reference, no event; the demolition of his home is.
 TEST_F(EnglishEventsTest, ActAPersonIsAccusedOfIsNoEvent) {
