@@ -468,4 +468,21 @@ TEST_F(ArabicFormsTest, OneOfThemBlewHimselfUpIsASuicideBombing) {
   EXPECT_EQ(e->acled_sub_event_type, "Suicide bomb");
 }
 
+// دخلت … دون أن تلقى أي مقاومة: a town entered "without meeting any
+// resistance" changed hands peacefully, a non-violent transfer of territory;
+// an overrun "without resistance worth mentioning" (دون مقاومة تذكر) was
+// still forced.
+TEST_F(ArabicFormsTest, TownEnteredWithoutMeetingResistanceChangedHandsPeacefully) {
+  Doc doc = test::ExtractAt("دخل مقاتلو حركة الشباب مدينة بيدوا مساء الجمعة دون أن يلقوا أي مقاومة، بحسب سكان.", 2025, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "دخل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-violent transfer of territory");
+  Doc forced = test::ExtractAt("اجتاحت حركة الشباب مدينة بيدوا مساء الجمعة من دون مقاومة تذكر، بحسب سكان.", 2025, 3, 9);
+  test::MaybeDump(forced);
+  const Event* f = For(forced, "اجتاحت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
 }  // namespace marsad
