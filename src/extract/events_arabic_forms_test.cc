@@ -485,4 +485,19 @@ TEST_F(ArabicFormsTest, TownEnteredWithoutMeetingResistanceChangedHandsPeacefull
   EXPECT_EQ(f->acled_sub_event_type, "Non-state actor overtakes territory");
 }
 
+// نفّذت الطائرات ضربتين / ضربة على …: the dual and the singular of the
+// strikes carried out are an air strike, as the plural ضربات is; the toll
+// after it (ما أسفر عن مقتل) is the strike's, no clash of its own.
+TEST_F(ArabicFormsTest, TwoStrikesCarriedOutAreAnAirStrike) {
+  Doc doc = test::ExtractAt(
+      "نفذت طائرات القوة الجوية العراقية فجر الخميس ضربتين على وكر للمسلحين قرب مدينة الموصل، ما أسفر عن مقتل ثلاثة "
+      "منهم.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "نفذت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+  for (const Event& o : doc.events) EXPECT_NE(o.acled_event_type, "Battles");
+}
+
 }  // namespace marsad
