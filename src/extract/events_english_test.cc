@@ -2567,6 +2567,17 @@ TEST_F(EnglishEventsTest, ExplosivesLadenVehicleDrivenIntoATargetIsASuicideBombi
   EXPECT_EQ(p->acled_sub_event_type, "Remote explosive/landmine/IED");
 }
 
+// "a tribal feud that left three dead": a feud between tribes or clans told
+// as news is their armed fighting, an armed clash, as نزاع عشائري is.
+TEST_F(EnglishEventsTest, ATribalFeudThatKilledIsAnArmedClash) {
+  Doc doc = test::ExtractAt("Three men were killed on Tuesday in a tribal feud in a village near Amarah, police said.", 2025, 9,
+                            10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "tribal feud");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+}
+
 // "a man accused of a shooting attack": the act a person is accused of is
 // a reference, no event; the demolition of his home is.
 TEST_F(EnglishEventsTest, ActAPersonIsAccusedOfIsNoEvent) {
