@@ -500,4 +500,18 @@ TEST_F(ArabicFormsTest, TwoStrikesCarriedOutAreAnAirStrike) {
   for (const Event& o : doc.events) EXPECT_NE(o.acled_event_type, "Battles");
 }
 
+// قُتل ثلاثة أشخاص في نزاع عشائري: people killed "in" a feud of clans tell
+// a fight waged with arms though no armed side is named; a feud with no one
+// killed in it (over land, in court) stays no event.
+TEST_F(ArabicFormsTest, PeopleKilledInAClanFeudAreAnArmedClash) {
+  Doc doc = test::ExtractAt("قُتل أربعة أشخاص وأصيب ستة آخرون في نزاع عشائري في مدينة البصرة مساء الأحد.", 2025, 3, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "نزاع عشائري");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  Doc court = test::ExtractAt("يدور نزاع عشائري على أرض زراعية قرب مدينة البصرة منذ سنوات.", 2025, 3, 11);
+  test::MaybeDump(court);
+  for (const Event& o : court.events) EXPECT_NE(o.acled_event_type, "Battles");
+}
+
 }  // namespace marsad
