@@ -665,8 +665,28 @@ void Builder::MakeEvent(int32_t t) {
     return x.acled_inter == "Civilians" && y.acled_inter == "Civilians" && e.actor1.actor != e.actor2.actor &&
            std::any_of(trig_roles_[t]->begin(), trig_roles_[t]->end(), [](const RoleSlot& r) { return r.Has("actors"); });
   };
+  // "قُتل ثلاثة أشخاص وأصيب خمسة آخرون في نزاع عشائري": people killed or
+  // wounded "in" a feud of clans or tribes (a `communal_fight` cue in or
+  // right after the word; في right before it, a toll word at most ten words
+  // before that, no comma between) tell a fight waged with arms, whoever its
+  // sides were; a feud in court or over land kills no one. (Confrontations,
+  // مواجهات, with a toll may be a riot's: they still need an armed party.)
+  const auto killed_in = [&] {
+    const size_t w0 = trig_w_[t].first;
+    if (w0 == 0 || sent_[w0 - 1] != sent_[w0]) return false;
+    if (!AnyCue(sent_[w0], "communal_fight", [&](const CueHit& c) { return c.w0 >= w0 && c.w0 <= trig_w_[t].second; }))
+      return false;
+    const std::string_view in = words_[w0 - 1].text();
+    if (in != "\xD9\x81\xD9\x8A" && in != "in") return false;  // في
+    for (size_t w = w0 - 1; w-- > 0 && sent_[w] == sent_[w0] && w0 - w <= 11;) {
+      const std::string_view x = words_[w].text();
+      if (x == "," || x == "\xD8\x8C" || x == ";" || x == "\xD8\x9B") return false;
+      if (const int32_t u = TriggerStartingAt(w); u >= 0 && doc_.triggers[u].acled_event_type == "casualty") return true;
+    }
+    return false;
+  };
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms() && !denied_with_any() &&
-      !two_communities())
+      !two_communities() && !killed_in())
     return;
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;

@@ -62,5 +62,25 @@ TEST_F(DestroyedCachesTest, CacheDestroyedByAStrikeIsTheStrike) {
   EXPECT_TRUE(Has(doc, "Air/drone strike"));
 }
 
+// كشفت ودمرت، إثر عملية تمشيط …، مخبأً: an aside between commas right after
+// the verb (how or where it was done) stands between it and the cache; the
+// cache is still what was destroyed. A house destroyed after such an aside
+// stays property destruction.
+TEST_F(DestroyedCachesTest, CacheAfterAnAsideBetweenCommasIsDisruptedWeaponsUse) {
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nوأضاف البيان أن مفرزة للجيش دمّرت، خلال عملية تفتيش في غابات قرب مدينة تبسة، مخبأً "
+      "تستعمله جماعة إرهابية يحتوي على ذخيرة.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(Has(doc, "Disrupted weapons use"));
+  EXPECT_FALSE(Has(doc, "Looting/property destruction"));
+  Doc house = test::ExtractAt(
+      "date 2026-04-02\nوقال شهود إن مسلحين دمّروا، خلال هجوم ليلي على قرية قرب مدينة تبسة، منزلاً لأحد "
+      "المزارعين.",
+      2026, 4, 2);
+  test::MaybeDump(house);
+  EXPECT_FALSE(Has(house, "Disrupted weapons use"));
+}
+
 }  // namespace
 }  // namespace marsad

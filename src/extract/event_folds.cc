@@ -509,8 +509,21 @@ void Builder::FoldDamageOfViolence() {
              (o.acled_event_type == "Explosions/Remote violence" || o.acled_event_type == "Battles");
     });
     if (by_violence) continue;
+    // "كشفت ودمرت، إثر عملية بحث وتمشيط بجبال X، مخبأً يحتوي على …": an
+    // aside between commas right after the word (how or where it was done)
+    // stands between it and its object; the object counts from the aside's
+    // closing comma.
+    const auto comma = [&](size_t w) { return words_[w].text() == "," || words_[w].text() == "\xD8\x8C"; };
+    size_t from = w1;
+    if (w1 < words_.size() && sent_[w1] == static_cast<int32_t>(e.sentence) && comma(w1))
+      for (size_t w = w1 + 1; w < words_.size() && w <= w1 + 16 && sent_[w] == static_cast<int32_t>(e.sentence); ++w)
+        if (comma(w)) {
+          from = w + 1;
+          break;
+        }
     if (!AnyCue(static_cast<int32_t>(e.sentence), "military_target", [&](const CueHit& c) {
-          return c.row->kind == "stockpile" && c.w0 >= w1 && c.w0 <= w1 + 3 && c.clause == clause_[w0];
+          return c.row->kind == "stockpile" && c.w0 >= from && c.w0 <= from + 3 &&
+                 (c.clause == clause_[w0] || from != w1);
         }))
       continue;
     MarkDisruptedWeaponsUse(e);

@@ -56,5 +56,18 @@ TEST_F(FoundWeaponsTest, ArabicDroneShotDownIsTheEnemysStill) {
   EXPECT_EQ(ActorId(doc, e->actor2), "som.shabaab");
 }
 
+// حجز كمية من الذخيرة، ضبطوا بندقيتين: the singular mass noun ذخيرة
+// ("ammunition") and the dual بندقيتين are arms seized as the plurals are:
+// disrupted weapons use, not an arrest.
+TEST_F(FoundWeaponsTest, ArabicAmmunitionAndTwoRiflesSeizedAreDisruptedWeaponsUse) {
+  for (const char* text : {"date 2026-06-03\nأعلن الحرس الوطني حجز كمية من الذخيرة في مستودع قرب مدينة القصرين يوم الثلاثاء.",
+                           "date 2026-06-03\nوقالت مصادر أمنية إن أعوان الحرس حجزوا بندقيتين في سيارة قرب مدينة القصرين "
+                           "يوم الثلاثاء."}) {
+    Doc doc = test::ExtractAt(text, 2026, 6, 3);
+    test::MaybeDump(doc);
+    EXPECT_NE(Disrupted(doc), nullptr) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -456,4 +456,62 @@ TEST_F(ArabicFormsTest, CacheFoundDuringASearchDisruptsWeapons) {
   EXPECT_TRUE(disrupted);
 }
 
+// فجّر أحدهم نفسه، فجّرت إحداهن نفسها: "one of them blew himself up" — the
+// pronoun subject leaves نفسه no noun to mean "the same" after, so it is the
+// reflexive of a suicide bombing, not a charge set off from afar.
+TEST_F(ArabicFormsTest, OneOfThemBlewHimselfUpIsASuicideBombing) {
+  Doc doc = test::ExtractAt("اقتحم مسلحون حاجزاً للجيش قرب مدينة الموصل مساء الأحد، بعد أن فجّر أحدهم نفسه عند مدخله.",
+                            2025, 3, 6);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "فجر");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Suicide bomb");
+}
+
+// دخلت … دون أن تلقى أي مقاومة: a town entered "without meeting any
+// resistance" changed hands peacefully, a non-violent transfer of territory;
+// an overrun "without resistance worth mentioning" (دون مقاومة تذكر) was
+// still forced.
+TEST_F(ArabicFormsTest, TownEnteredWithoutMeetingResistanceChangedHandsPeacefully) {
+  Doc doc = test::ExtractAt("دخل مقاتلو حركة الشباب مدينة بيدوا مساء الجمعة دون أن يلقوا أي مقاومة، بحسب سكان.", 2025, 3, 9);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "دخل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Non-violent transfer of territory");
+  Doc forced = test::ExtractAt("اجتاحت حركة الشباب مدينة بيدوا مساء الجمعة من دون مقاومة تذكر، بحسب سكان.", 2025, 3, 9);
+  test::MaybeDump(forced);
+  const Event* f = For(forced, "اجتاحت");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
+// نفّذت الطائرات ضربتين / ضربة على …: the dual and the singular of the
+// strikes carried out are an air strike, as the plural ضربات is; the toll
+// after it (ما أسفر عن مقتل) is the strike's, no clash of its own.
+TEST_F(ArabicFormsTest, TwoStrikesCarriedOutAreAnAirStrike) {
+  Doc doc = test::ExtractAt(
+      "نفذت طائرات القوة الجوية العراقية فجر الخميس ضربتين على وكر للمسلحين قرب مدينة الموصل، ما أسفر عن مقتل ثلاثة "
+      "منهم.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "نفذت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Air/drone strike");
+  for (const Event& o : doc.events) EXPECT_NE(o.acled_event_type, "Battles");
+}
+
+// قُتل ثلاثة أشخاص في نزاع عشائري: people killed "in" a feud of clans tell
+// a fight waged with arms though no armed side is named; a feud with no one
+// killed in it (over land, in court) stays no event.
+TEST_F(ArabicFormsTest, PeopleKilledInAClanFeudAreAnArmedClash) {
+  Doc doc = test::ExtractAt("قُتل أربعة أشخاص وأصيب ستة آخرون في نزاع عشائري في مدينة البصرة مساء الأحد.", 2025, 3, 11);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "نزاع عشائري");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  Doc court = test::ExtractAt("يدور نزاع عشائري على أرض زراعية قرب مدينة البصرة منذ سنوات.", 2025, 3, 11);
+  test::MaybeDump(court);
+  for (const Event& o : court.events) EXPECT_NE(o.acled_event_type, "Battles");
+}
+
 }  // namespace marsad

@@ -2521,6 +2521,63 @@ TEST_F(EnglishEventsTest, DrivingASideOutOfATownIsATakeover) {
   EXPECT_EQ(CountAcled(homes), 0u);
 }
 
+// The passive with its taker after "by" ("the rebels were driven out of
+// <town> by the army"): the side named first lost the town, the side after
+// "by" took it — the government's retaking when that is a state force, a
+// non-state capture otherwise. Homes emptied by gunmen are no town taken.
+TEST_F(EnglishEventsTest, DrivenOutOfATownByATakerIsATakeover) {
+  Doc army = test::ExtractAt("The rebels were driven out of Gondar by government troops in March 2019.", 2025, 9, 9);
+  test::MaybeDump(army);
+  const Event* e = For(army, "driven out of");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Government regains territory");
+  EXPECT_EQ(PlaceName(army, *e), "Gondar");
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(army.dates[e->date].value, "2019-03");
+  Doc militia = test::ExtractAt("Army units were driven out of Gondar by Fano militiamen on Sunday.", 2025, 9, 9);
+  test::MaybeDump(militia);
+  const Event* m = For(militia, "driven out of");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->acled_sub_event_type, "Non-state actor overtakes territory");
+  Doc homes = test::ExtractAt("Hundreds of families were driven out of their homes by gunmen near Gondar on Sunday.", 2025, 9, 9);
+  test::MaybeDump(homes);
+  EXPECT_EQ(CountAcled(homes), 0u);
+}
+
+// "drove an explosives-laden truck into the gate": a vehicle bomb driven or
+// crashed into its target is the driver's own death, a suicide bombing as
+// "rammed" is; one parked and set off stays a remote explosive.
+TEST_F(EnglishEventsTest, ExplosivesLadenVehicleDrivenIntoATargetIsASuicideBombing) {
+  Doc driven = test::ExtractAt("Gunmen drove an explosives-laden truck into the gate of a police station in Bannu on Monday.",
+                               2025, 9, 9);
+  test::MaybeDump(driven);
+  const Event* e = For(driven, "drove an explosives-laden truck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Suicide bomb");
+  Doc crashed = test::ExtractAt("An attacker crashed an explosive-laden car into an army checkpoint near Bannu on Monday.",
+                                2025, 9, 9);
+  test::MaybeDump(crashed);
+  const Event* c = For(crashed, "crashed an explosive-laden car");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->acled_sub_event_type, "Suicide bomb");
+  Doc parked = test::ExtractAt("An explosives-laden car parked near a market in Bannu went off on Monday, police said.", 2025, 9, 9);
+  test::MaybeDump(parked);
+  const Event* p = For(parked, "explosives-laden car");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->acled_sub_event_type, "Remote explosive/landmine/IED");
+}
+
+// "a tribal feud that left three dead": a feud between tribes or clans told
+// as news is their armed fighting, an armed clash, as نزاع عشائري is.
+TEST_F(EnglishEventsTest, ATribalFeudThatKilledIsAnArmedClash) {
+  Doc doc = test::ExtractAt("Three men were killed on Tuesday in a tribal feud in a village near Amarah, police said.", 2025, 9,
+                            10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "tribal feud");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+}
+
 // "a man accused of a shooting attack": the act a person is accused of is
 // a reference, no event; the demolition of his home is.
 TEST_F(EnglishEventsTest, ActAPersonIsAccusedOfIsNoEvent) {
