@@ -932,12 +932,29 @@ void Builder::AssignClaimedResponsibility() {
     // …، وأعلنت X مسؤوليتها عن التفجير) claims that deed, not the violence
     // of the sentences before (ألقى مجهولون قنبلة: still unknown hands).
     // Not a claim of two deeds or more (الهجومين، التفجيرات): the word
-    // after the cue in the dual or the plural.
+    // that names the deed in the dual or the plural. That word is the first
+    // after the cue past the claimant's name and its marks (تبنت حركة طالبان
+    // التفجير: طالبان is a name, not a dual), or the noun it is annexed to
+    // when that first word is indefinite (كلا الهجومين، سلسلة التفجيرات);
+    // a word after a definite deed (الهجوم بالعبوات) only tells how it was done.
     bool several = false;
-    for (size_t k = c.w1; k < c.w1 + 2 && k < words_.size() && !several; ++k) {
-      const std::string_view t = words_[k].text();
-      several = t.size() > 8 && (t.ends_with("\xD9\x8A\xD9\x86") || t.ends_with("\xD8\xA7\xD8\xAA") ||  // ين ات
-                                 t.ends_with("\xD8\xA7\xD9\x86"));                                         // ان
+    {
+      size_t k = c.w1;
+      while (k < words_.size() && sent_[k] == c.sentence &&
+             (!words_[k].is_word || words_[k].quote_mark || InActorMention(k, c.sentence) ||
+              (k == c.w1 && WordCue(k, "group_word"))))
+        ++k;
+      const auto plural = [&](size_t w) {
+        const std::string_view t = words_[w].text();
+        return t.size() > 8 && (t.ends_with("\xD9\x8A\xD9\x86") || t.ends_with("\xD8\xA7\xD8\xAA") ||  // ين ات
+                                t.ends_with("\xD8\xA7\xD9\x86"));                                         // ان
+      };
+      if (k < words_.size() && sent_[k] == c.sentence) {
+        several = plural(k);
+        if (!several && words_[k].article_bytes == 0 && k + 1 < words_.size() && sent_[k + 1] == c.sentence &&
+            words_[k + 1].is_word && words_[k + 1].article_bytes > 0)
+          several = plural(k + 1);
+      }
     }
     bool deed_before = false;
     for (const Event& e : doc_.events)
