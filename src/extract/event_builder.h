@@ -34,6 +34,12 @@ std::vector<RoleSlot> ParseRoles(std::string_view roles);
 // The reference holds until the thread's next call.
 const std::string& LemmaKey(const std::string& lemma);
 
+// Whether the normalised Arabic word `w` is a verb in the first person: the
+// future سن/سأ (سنستعيد، سأعود) or a past plural in نا, after an optional
+// و or ف; a word that starts with its trigger's lemma (`lemma_key`,
+// normalised: سارت of سار) is that verb's past, no future (event_arguments.cc).
+bool FirstPersonVerb(std::string_view w, std::string_view lemma_key);
+
 struct CueHit {
   size_t w0, w1;
   const CueRow* row;
