@@ -617,6 +617,9 @@ class Builder {
   // The first word at or after byte offset `at` (words_.size() when none).
   size_t WordAtByte(uint32_t at) const;
   void GainsaidClaims();
+  // Dead told first in their sentence, before a claimed capture, go to the
+  // fight of the sentence before at the same place and day (event_tolls.cc).
+  void DeadBeforeClaimedCapture();
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
   bool ToldBefore(const Event& e) const;

@@ -2532,4 +2532,34 @@ void Builder::GainsaidClaims() {
   }
 }
 
+// "Militants attacked an army base on Tuesday. Officials said four soldiers
+// were killed, while the group claimed it had seized the base": dead told
+// first in their sentence, before its only event words (a capture told
+// after them), are the dead of the fight of the sentence before at the
+// same place and day that carries no toll of its own, not of the capture.
+// The same place is the same entry (SamePlaceKey), however often it is named:
+// "near Baidoa" and "in Baidoa" are one place.
+void Builder::DeadBeforeClaimedCapture() {
+  for (Event& e : doc_.events) {
+    if (!TerritoryTaken(e) || !e.fatalities || e.fatalities->span.empty() ||
+        !SameTollSentence(*e.fatalities, static_cast<int32_t>(e.sentence)))
+      continue;
+    const uint32_t toll_at = e.fatalities->span.begin;
+    bool told_first = true;
+    for (const Event& o : doc_.events)
+      if (o.sentence == e.sentence && doc_.triggers[o.trigger].span.begin < toll_at) told_first = false;
+    if (!told_first || e.sentence == 0) continue;
+    Event* fight = nullptr;
+    for (Event& o : doc_.events)
+      if (o.sentence + 1 == e.sentence && o.acled_sub_event_type == "Armed clash" && !o.fatalities &&
+          Happened(o.status) && (o.place == e.place || SamePlaceKey(o, e)) && DayOf(o) == DayOf(e))
+        fight = &o;
+    if (!fight) continue;
+    fight->fatalities = std::move(e.fatalities);
+    fight->civilian_fatalities = std::move(e.civilian_fatalities);
+    e.fatalities.reset();
+    e.civilian_fatalities.reset();
+  }
+}
+
 }  // namespace marsad::events_internal
