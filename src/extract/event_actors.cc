@@ -1353,11 +1353,6 @@ void Builder::RefineByActorTypes() {
       e.plover_mode = "explosives";
     }
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
-    const auto RiotWordInSentence = [&](const Event& x) {
-      for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(x.sentence)))
-        if (t != x.trigger && doc_.triggers[t].acled_event_type == "Riots") return true;
-      return false;
-    };
     // ACLED: civilians are never the doers of violence against civilians;
     // residents who beat or lynch someone together are a mob.
     const bool mob = crowd || (a1 == "Civilians" && e.actor1.actor >= 0);
@@ -1416,7 +1411,7 @@ void Builder::RefineByActorTypes() {
     } else if (a1 == "Civilians" && e.actor1.actor >= 0 && !e.actor1.implicit && Latin(e) &&
                actor_w_[e.actor1.actor].second <= trig_w_[e.trigger].first &&
                e.acled_sub_event_type == "Looting/property destruction" && e.plover_mode == "destroy" &&
-               (ProtestInSentence(e) || RiotWordInSentence(e)) && !PropertyOfPeople(e)) {
+               (ProtestInSentence(e) || OtherTriggerOfTypeInSentence(e, "Riots")) && !PropertyOfPeople(e)) {
       // "Residents set fire to two buses in protest at the killings", "young
       // men set fire to tyres and threw stones at police cars": people the
       // report names (civilians) as the subject of an English burning or
@@ -1571,11 +1566,18 @@ bool Builder::AttackedNamedCivilians(const Event& e) const {
   return true;
 }
 
+// A word of another trigger than e's own, of ACLED event type `type`
+// ("Protests", "Riots"), in the sentence of `e`.
+bool Builder::OtherTriggerOfTypeInSentence(const Event& e, std::string_view type) const {
+  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence)))
+    if (t != e.trigger && doc_.triggers[t].acled_event_type == type) return true;
+  return false;
+}
+
 // A protest word (any trigger of a protest, adverbs too: احتجاجاً) or
 // protesters named in the sentence of `e`.
 bool Builder::ProtestInSentence(const Event& e) const {
-  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence)))
-    if (t != e.trigger && doc_.triggers[t].acled_event_type == "Protests") return true;
+  if (OtherTriggerOfTypeInSentence(e, "Protests")) return true;
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
     if (doc_.actors[a].acled_inter == "Protesters") return true;
   return false;

@@ -184,6 +184,8 @@ class Builder {
   }
   // Whether cue ci may be of one of the types whose CueTypeBits are `bits`.
   bool CueMayBe(int32_t ci, uint64_t bits) const { return (CueTypeBit(cue_sig_[ci]) & bits) != 0; }
+  // An `attribution` cue, said outside any quotation when `outside_quote` (event_status.cc).
+  bool AttributionCue(int32_t ci, bool outside_quote) const;
   bool AnyCue(int32_t sentence, std::string_view type) const {
     return AnyCue(sentence, type, [](const CueHit&) { return true; });
   }
@@ -828,6 +830,7 @@ class Builder {
   bool ArmedCellTaken(const Event& e) const;
   std::string CulpritsTaken(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
+  bool OtherTriggerOfTypeInSentence(const Event& e, std::string_view type) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
   bool NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers = false, size_t background_w = SIZE_MAX) const;
