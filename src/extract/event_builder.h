@@ -34,6 +34,10 @@ std::vector<RoleSlot> ParseRoles(std::string_view roles);
 // The reference holds until the thread's next call.
 const std::string& LemmaKey(const std::string& lemma);
 
+// A Latin or an Arabic comma (،): the mark that sets an aside or a clause
+// apart (event_dates.cc, event_places.cc, event_tolls.cc).
+inline bool IsComma(std::string_view mark) { return mark == "," || mark == "\xD8\x8C"; }
+
 // Whether the normalised Arabic word `w` is a verb in the first person: the
 // future سن/سأ (سنستعيد، سأعود) or a past plural in نا, after an optional
 // و or ف; a word that starts with its trigger's lemma (`lemma_key`,

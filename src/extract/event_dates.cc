@@ -17,10 +17,6 @@ bool LeadsSentence(const std::vector<int32_t>& sent, size_t w) {
   return lead <= 1;
 }
 
-// A Latin or an Arabic comma (،): the mark that sets an aside or a clause
-// of a date apart.
-bool IsComma(std::string_view mark) { return mark == "," || mark == "\xD8\x8C"; }
-
 }  // namespace
 
 // More than a year before the reference time.

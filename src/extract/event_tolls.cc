@@ -1567,7 +1567,7 @@ void Builder::AttachCasualty(int32_t t) {
     if (!doc_.dates[d].since) return false;
     for (size_t w = tw0 + 1; w < date_w_[d].first && w < words_.size(); ++w) {
       const std::string_view x = words_[w].text();
-      if (x == "," || x == "\xD8\x8C" || x == ";" || x == "\xD8\x9B") return false;
+      if (IsComma(x) || x == ";" || x == "\xD8\x9B") return false;  // ; ؛
     }
     return true;
   };
