@@ -503,10 +503,12 @@ void Builder::Go() {
   // An act told only as meant ("threatened to attack the camp", "will hunt
   // them down until the last one is neutralised", توعّد بمهاجمة) has
   // happened to no one yet: it carries no toll, not even one of zero, and a
-  // toll word of its clause or a count read beside it is no dead of its own.
+  // toll word of its clause or a count read beside it is no dead of its own;
+  // nor wounded ("threatened to storm the town, leaving five guards wounded":
+  // the wounded are another act's).
   // Last, once the status is settled.
   for (Event& e : doc_.events)
-    if (e.status == "intent") e.fatalities.reset(), e.civilian_fatalities.reset();
+    if (e.status == "intent") e.fatalities.reset(), e.civilian_fatalities.reset(), e.injuries.reset();
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
 }
