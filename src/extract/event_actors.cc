@@ -932,12 +932,29 @@ void Builder::AssignClaimedResponsibility() {
     // …، وأعلنت X مسؤوليتها عن التفجير) claims that deed, not the violence
     // of the sentences before (ألقى مجهولون قنبلة: still unknown hands).
     // Not a claim of two deeds or more (الهجومين، التفجيرات): the word
-    // after the cue in the dual or the plural.
+    // that names the deed in the dual or the plural. That word is the first
+    // after the cue past the claimant's name and its marks (تبنت حركة طالبان
+    // التفجير: طالبان is a name, not a dual), or the noun it is annexed to
+    // when that first word is indefinite (كلا الهجومين، سلسلة التفجيرات);
+    // a word after a definite deed (الهجوم بالعبوات) only tells how it was done.
     bool several = false;
-    for (size_t k = c.w1; k < c.w1 + 2 && k < words_.size() && !several; ++k) {
-      const std::string_view t = words_[k].text();
-      several = t.size() > 8 && (t.ends_with("\xD9\x8A\xD9\x86") || t.ends_with("\xD8\xA7\xD8\xAA") ||  // ين ات
-                                 t.ends_with("\xD8\xA7\xD9\x86"));                                         // ان
+    {
+      size_t k = c.w1;
+      while (k < words_.size() && sent_[k] == c.sentence &&
+             (!words_[k].is_word || words_[k].quote_mark || InActorMention(k, c.sentence) ||
+              (k == c.w1 && WordCue(k, "group_word"))))
+        ++k;
+      const auto plural = [&](size_t w) {
+        const std::string_view t = words_[w].text();
+        return t.size() > 8 && (t.ends_with("\xD9\x8A\xD9\x86") || t.ends_with("\xD8\xA7\xD8\xAA") ||  // ين ات
+                                t.ends_with("\xD8\xA7\xD9\x86"));                                         // ان
+      };
+      if (k < words_.size() && sent_[k] == c.sentence) {
+        several = plural(k);
+        if (!several && words_[k].article_bytes == 0 && k + 1 < words_.size() && sent_[k + 1] == c.sentence &&
+            words_[k + 1].is_word && words_[k + 1].article_bytes > 0)
+          several = plural(k + 1);
+      }
     }
     bool deed_before = false;
     for (const Event& e : doc_.events)
@@ -1336,11 +1353,6 @@ void Builder::RefineByActorTypes() {
       e.plover_mode = "explosives";
     }
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
-    const auto RiotWordInSentence = [&](const Event& x) {
-      for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(x.sentence)))
-        if (t != x.trigger && doc_.triggers[t].acled_event_type == "Riots") return true;
-      return false;
-    };
     // ACLED: civilians are never the doers of violence against civilians;
     // residents who beat or lynch someone together are a mob.
     const bool mob = crowd || (a1 == "Civilians" && e.actor1.actor >= 0);
@@ -1399,7 +1411,7 @@ void Builder::RefineByActorTypes() {
     } else if (a1 == "Civilians" && e.actor1.actor >= 0 && !e.actor1.implicit && Latin(e) &&
                actor_w_[e.actor1.actor].second <= trig_w_[e.trigger].first &&
                e.acled_sub_event_type == "Looting/property destruction" && e.plover_mode == "destroy" &&
-               (ProtestInSentence(e) || RiotWordInSentence(e)) && !PropertyOfPeople(e)) {
+               (ProtestInSentence(e) || OtherTriggerOfTypeInSentence(e, "Riots")) && !PropertyOfPeople(e)) {
       // "Residents set fire to two buses in protest at the killings", "young
       // men set fire to tyres and threw stones at police cars": people the
       // report names (civilians) as the subject of an English burning or
@@ -1554,11 +1566,18 @@ bool Builder::AttackedNamedCivilians(const Event& e) const {
   return true;
 }
 
+// A word of another trigger than e's own, of ACLED event type `type`
+// ("Protests", "Riots"), in the sentence of `e`.
+bool Builder::OtherTriggerOfTypeInSentence(const Event& e, std::string_view type) const {
+  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence)))
+    if (t != e.trigger && doc_.triggers[t].acled_event_type == type) return true;
+  return false;
+}
+
 // A protest word (any trigger of a protest, adverbs too: احتجاجاً) or
 // protesters named in the sentence of `e`.
 bool Builder::ProtestInSentence(const Event& e) const {
-  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence)))
-    if (t != e.trigger && doc_.triggers[t].acled_event_type == "Protests") return true;
+  if (OtherTriggerOfTypeInSentence(e, "Protests")) return true;
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
     if (doc_.actors[a].acled_inter == "Protesters") return true;
   return false;

@@ -10,12 +10,12 @@
 
 namespace marsad::events_internal {
 
-namespace {
-
 // An Arabic verb in the first person, by its normalised word: the future
 // سن/سأ (سنستعيد، سأعود) or a past plural in نا (استعدنا، قتلنا), after an
 // optional و or ف.
-bool FirstPersonVerb(std::string_view w) {
+// A past verb whose own stem starts with سا (سار، ساعد) is no future:
+// the word must not start with the trigger's lemma, `lemma_key` normalised.
+bool FirstPersonVerb(std::string_view w, std::string_view lemma_key) {
   static const std::string_view kWa = "\xD9\x88", kFa = "\xD9\x81";             // و ف
   static const std::string_view kSn = "\xD8\xB3\xD9\x86";                       // سن
   static const std::string_view kSa = "\xD8\xB3\xD8\xA7", kSA = "\xD8\xB3\xD8\xA3";  // سا سأ
@@ -23,10 +23,9 @@ bool FirstPersonVerb(std::string_view w) {
   if (w.size() >= 10 && (w.substr(0, 2) == kWa || w.substr(0, 2) == kFa)) w.remove_prefix(2);
   if (w.size() < 8) return false;  // four letters at least
   const std::string_view head = w.substr(0, 4);
-  return head == kSn || head == kSa || head == kSA || w.substr(w.size() - 4) == kNa;
+  if ((head == kSn || head == kSa || head == kSA) && !(lemma_key.size() >= 4 && w.starts_with(lemma_key))) return true;
+  return w.substr(w.size() - 4) == kNa;
 }
-
-}  // namespace
 
 // The word after "N من" that starts at w (ستة من، 14 من، ما لا يقل عن عشرة
 // من), or w itself when no count and partitive من stand there.
@@ -1498,7 +1497,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
     // the first person is his force's deed, coded later by the event's
     // country, not the report's main actor's.
     if (quote >= 0 && static_cast<size_t>(quote) < doc_.quote_speakers.size() && doc_.quote_speakers[quote] >= 0 &&
-        FirstPersonVerb(words_[trig_w_[t].first].text())) {
+        FirstPersonVerb(words_[trig_w_[t].first].text(), LemmaKey(tr.lemma))) {
       const ActorMention& s = doc_.actors[doc_.quote_speakers[quote]];
       if (const ActorInfo* info = s.person || s.alias_kind != "generic" ? nullptr : lex_.Actor(s.id);
           info && info->country.empty() && info->acled_inter == "State forces" && s.id.rfind("gen.", 0) == 0)

@@ -34,6 +34,16 @@ std::vector<RoleSlot> ParseRoles(std::string_view roles);
 // The reference holds until the thread's next call.
 const std::string& LemmaKey(const std::string& lemma);
 
+// A Latin or an Arabic comma (،): the mark that sets an aside or a clause
+// apart (event_dates.cc, event_places.cc, event_tolls.cc).
+inline bool IsComma(std::string_view mark) { return mark == "," || mark == "\xD8\x8C"; }
+
+// Whether the normalised Arabic word `w` is a verb in the first person: the
+// future سن/سأ (سنستعيد، سأعود) or a past plural in نا, after an optional
+// و or ف; a word that starts with its trigger's lemma (`lemma_key`,
+// normalised: سارت of سار) is that verb's past, no future (event_arguments.cc).
+bool FirstPersonVerb(std::string_view w, std::string_view lemma_key);
+
 struct CueHit {
   size_t w0, w1;
   const CueRow* row;
@@ -178,6 +188,8 @@ class Builder {
   }
   // Whether cue ci may be of one of the types whose CueTypeBits are `bits`.
   bool CueMayBe(int32_t ci, uint64_t bits) const { return (CueTypeBit(cue_sig_[ci]) & bits) != 0; }
+  // An `attribution` cue, said outside any quotation when `outside_quote` (event_status.cc).
+  bool AttributionCue(int32_t ci, bool outside_quote) const;
   bool AnyCue(int32_t sentence, std::string_view type) const {
     return AnyCue(sentence, type, [](const CueHit&) { return true; });
   }
@@ -611,6 +623,9 @@ class Builder {
   // The first word at or after byte offset `at` (words_.size() when none).
   size_t WordAtByte(uint32_t at) const;
   void GainsaidClaims();
+  // Dead told first in their sentence, before a claimed capture, go to the
+  // fight of the sentence before at the same place and day (event_tolls.cc).
+  void DeadBeforeClaimedCapture();
   bool ReachesMilestone(size_t tw1) const;
   bool AnchorsAnother(const Event& e) const;
   bool ToldBefore(const Event& e) const;
@@ -819,6 +834,7 @@ class Builder {
   bool ArmedCellTaken(const Event& e) const;
   std::string CulpritsTaken(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
+  bool OtherTriggerOfTypeInSentence(const Event& e, std::string_view type) const;
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
   bool NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers = false, size_t background_w = SIZE_MAX) const;

@@ -35,5 +35,28 @@ TEST_F(EventClaimOwnSentenceTest, AClaimOfBothAttacksCoversBoth) {
   EXPECT_EQ(test::ActorId(doc, grenade->actor1), "pak.ttp");
 }
 
+// A claimant whose name ends like a dual or a plural (طالبان) is no claim of
+// two deeds: the deed word after the name (التفجير) is one, and the grenade
+// of the sentence before stays the unknown hands'.
+TEST_F(EventClaimOwnSentenceTest, AClaimantNamedLikeADualClaimsOneDeed) {
+  Doc doc = test::ExtractAt(kGrenade +
+                                "وانفجرت عبوة ناسفة بسيارة للشرطة في بيشاور صباح السبت، ما أدى إلى مقتل شرطيين، وتبنت "
+                                "حركة طالبان التفجير.",
+                            2026, 3, 8);
+  test::MaybeDump(doc);
+  const Event* grenade = test::ExpectEvent(doc, "قنبلة يدوية");
+  ASSERT_NE(grenade, nullptr);
+  EXPECT_NE(test::ActorId(doc, grenade->actor1), "afg.taliban");
+}
+
+// A definite deed (الهجوم) and how it was done after it (بالعبوات): one deed.
+TEST_F(EventClaimOwnSentenceTest, TheMeansAfterTheDeedIsNoSecondDeed) {
+  Doc doc = test::ExtractAt(kGrenade + kBlast + "باكستان مسؤوليتها عن الهجوم بالعبوات.", 2026, 3, 8);
+  test::MaybeDump(doc);
+  const Event* grenade = test::ExpectEvent(doc, "قنبلة يدوية");
+  ASSERT_NE(grenade, nullptr);
+  EXPECT_NE(test::ActorId(doc, grenade->actor1), "pak.ttp");
+}
+
 }  // namespace
 }  // namespace marsad

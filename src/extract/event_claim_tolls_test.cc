@@ -333,6 +333,23 @@ TEST_F(ClaimTollTest, ArabicDeadToldBeforeAClaimedCaptureAreTheFightsBefore) {
   EXPECT_FALSE(capture->fatalities.has_value());
 }
 
+// The town named again in the second sentence ("near Kismayo", "in
+// Kismayo") is the same place: the dead still go to the fight.
+TEST_F(ClaimTollTest, DeadBeforeAClaimedCaptureInTheTownNamedAgain) {
+  Doc doc = test::ExtractAt(
+      "date 2026-10-29\nMilitants attacked an army base near Kismayo before dawn on Wednesday, residents said.\nResidents "
+      "said four soldiers were killed in Kismayo, while the militants claimed they had briefly seized the base.",
+      2026, 10, 29);
+  test::MaybeDump(doc);
+  const Event* fight = OfSubType(doc, "Armed clash");
+  const Event* capture = OfSubType(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(fight, nullptr);
+  ASSERT_NE(capture, nullptr);
+  ASSERT_TRUE(fight->fatalities.has_value());
+  EXPECT_EQ(fight->fatalities->best, 4.0);
+  EXPECT_FALSE(capture->fatalities.has_value());
+}
+
 // A capture told before its dead keeps them ("seized the base, killing six").
 TEST_F(ClaimTollTest, DeadToldAfterTheCaptureStayItsOwn) {
   Doc doc = test::ExtractAt(

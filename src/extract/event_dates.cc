@@ -17,10 +17,6 @@ bool LeadsSentence(const std::vector<int32_t>& sent, size_t w) {
   return lead <= 1;
 }
 
-// A Latin or an Arabic comma (،): the mark that sets an aside or a clause
-// of a date apart.
-bool IsComma(std::string_view mark) { return mark == "," || mark == "\xD8\x8C"; }
-
 }  // namespace
 
 // More than a year before the reference time.
@@ -303,9 +299,11 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
       continue;  // أفرجت عن شبان اعتقلوا الشهر الماضي: the arrest's date
     // "وقّعوا وثيقة صلح أنهت نزاعاً كان قد تحوّل في أكتوبر الماضي إلى اشتباك":
     // a date after a pluperfect (كان قد) told after the trigger is the
-    // earlier act's, whether or not that act is an event word.
+    // earlier act's, whether or not that act is an event word. Only in the
+    // pluperfect's own clause: past a comma (قال إنه كان قد غادر، ثم
+    // هاجم المسلحون البلدة يوم الأحد) a date is the sentence's again.
     if (date_w_[d].first > tw0 && AnyCue(sentence, "pluperfect", [&](const CueHit& c) {
-          return c.w0 > trigger_last && c.w1 <= date_w_[d].first;
+          return c.w0 > trigger_last && c.w1 <= date_w_[d].first && clause_[c.w0] == clause_[date_w_[d].first];
         }))
       continue;
     if (DatesGappedParticiple(d, tw0)) continue;
@@ -873,7 +871,9 @@ bool Builder::NearerTriggerOwnsAt(int32_t d, size_t tw) const {
     // أطلق خاطفون سراح تلاميذ كانوا قد خُطفوا … في السابع من آذار: the day
     // after a pluperfect told inside the main clause is the earlier act's.
     const bool pluperfect_between =
-        uw > tw && AnyCue(sent_[dw], "pluperfect", [&](const CueHit& c) { return c.w0 > tw && c.w1 <= uw; });
+        uw > tw && AnyCue(sent_[dw], "pluperfect", [&](const CueHit& c) {
+          return c.w0 > tw && c.w1 <= uw && clause_[c.w0] == clause_[dw];  // its clause only (PickDate)
+        });
     if (between && pluperfect_between) return true;
     if (between && (same_clause ? RelativeBetween(uw, dw)
                                 : OldDate(doc_.dates[d]) || PastMonth(doc_.dates[d]) ||

@@ -56,5 +56,17 @@ TEST_F(EventEarlierActDatesTest, PluperfectAfterTheDealOwnsItsMonth) {
   EXPECT_EQ(DayOf(doc, "وثيقة صلح"), "2024-11-29");
 }
 
+// A pluperfect set off by commas (، كانوا قد هددوا سكانها بالانتقام،) owns
+// no date past its closing comma: وذلك فجر يوم الأحد dates the attack.
+// Published Thursday 2026-03-12: Sunday is the 8th.
+TEST_F(EventEarlierActDatesTest, ADateAfterAPluperfectAsideDatesTheEvent) {
+  Doc doc = test::ExtractAt(
+      "قتل ثلاثة مدنيين في هجوم شنه مسلحون على قرية في ولاية زمفرا، كانوا قد هددوا سكانها بالانتقام، وذلك فجر يوم "
+      "الأحد.",
+      2026, 3, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(DayOf(doc, "هجوم"), "2026-03-08");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -165,6 +165,7 @@ constexpr const char* kCueTypes[] = {
     "reciprocal",
     "closure",
     "dispersal_means",
+    "measure_unit",
     "aimless_fire",
     "conscription",
     "destruction",

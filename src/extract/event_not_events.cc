@@ -177,6 +177,10 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
     if (Latin(w) || w == 0 || w1 >= words_.size() || clause_[w - 1] != clause_[w] || words_[w - 1].clause_break)
       return false;
     if (!WordCue(w - 1, "military_target") && !WordCue(w - 1, "settlement")) return false;
+    // Only an indefinite noun takes such a clause: after a definite one
+    // (دخل الجيش البلدة وانسحب منها المسلحون) or a verb joined by و/ف the
+    // verb tells a new act, its pronoun pointing back to the noun.
+    if (words_[w - 1].article_bytes > 0 || doc_.tokens[tr.tokens.begin].piece == Piece::kProclitic) return false;
     const std::string_view after = words_[w1].text();
     return after == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7" ||          // اليها
            after == "\xD8\xA5\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7" ||          // إليها

@@ -1380,7 +1380,7 @@ int32_t Builder::FrontedPlace(int32_t sentence) const {
   if (!AfterIn(p) && !(w >= start + 2 && InWord(w - 2))) return -1;
   // "وفي ميكولايف المجاورة،": an adjective may follow the name.
   for (size_t k = end; k < end + 3 && k < words_.size() && sent_[k] == sentence; ++k)
-    if (words_[k].clause_break) return words_[k].text() == "," || words_[k].text() == "\xD8\x8C" ? p : -1;  // ،
+    if (words_[k].clause_break) return IsComma(words_[k].text()) ? p : -1;
   return -1;
 }
 
@@ -2186,7 +2186,7 @@ bool Builder::SpeaksThere(int32_t p) const {
   if (QuoteFollows(words_, end)) return true;
   for (size_t k = end; k < end + 3 && k < words_.size() && sent_[k] == sent_[place_w_[p].first]; ++k) {
     // (A place fronted before a comma sets the scene: "وفي X، قال الجيش إنه".)
-    if (words_[k].clause_break || words_[k].text() == "," || words_[k].text() == "\xD8\x8C") return false;
+    if (words_[k].clause_break || IsComma(words_[k].text())) return false;
     if (WordCue(k, "complementizer")) return true;
     if (const CueRow* c = WordCue(k, "attribution"); c && c->scope == "quote") return true;
   }

@@ -70,6 +70,13 @@ constexpr int64_t kRecentDoubtDays = 62;
 
 }  // namespace
 
+// Whether cue ci is an `attribution` cue (its type bit read first, its row
+// only then), and, with `outside_quote`, one said outside any quotation.
+bool Builder::AttributionCue(int32_t ci, bool outside_quote) const {
+  if (!CueMayBe(ci, kAttributionBit) || cues_[ci].row->type != "attribution") return false;
+  return !outside_quote || tok_quote_[words_[cues_[ci].w0].first] < 0;
+}
+
 int64_t Builder::RefLastDay() const {
   if (!ref_last_day_) ref_last_day_ = LastDay(ref_day_, "");
   return *ref_last_day_;
@@ -1360,7 +1367,7 @@ int32_t Builder::SideSourceOf(const Event& e) const {
   if (!anaphor) return -1;
   for (int32_t ci : Bucket(s_cues_, sentence - 1)) {
     const CueHit& c = cues_[ci];
-    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || c.row->kind != "anonymous_source" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!AttributionCue(ci, true) || c.row->kind != "anonymous_source") continue;
     const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
     if (const int32_t a = side_of(cs, sentence - 1); a != kNoneHere) return a;
   }
@@ -1378,7 +1385,7 @@ int32_t Builder::StatementOwner(const Event& e) const {
   const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || c.row->kind != "official_statement" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!AttributionCue(ci, true) || c.row->kind != "official_statement") continue;
     // A body that speaks (وزارة الصحة، "ministry") is its own voice, judged elsewhere.
     if (c.row->scope != "sentence") continue;
     const Span cs = doc_.SpanOf(TokenRange{words_[c.w0].first, words_[c.w1 - 1].end});
@@ -1563,7 +1570,7 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
   const std::string& sid = doc_.actors[speaker].id;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!AttributionCue(ci, true) || !c.row->kind.empty()) continue;
     // An English speech verb takes its subject before it; the name right
     // after it opens what is said ("the army said Russian artillery
     // shelled …"), unless the verb is inverted after the news ("…, said
@@ -1585,7 +1592,7 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
   if (end == 0 || sent_[actor_w_[speaker].first] != sentence) return false;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !Independent(c.row->kind) || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!AttributionCue(ci, true) || !Independent(c.row->kind)) continue;
     if (c.w0 < end || c.w0 - end > 1) continue;
     const bool joined = Latin(c.w0) ? c.w0 > 0 && words_[c.w0 - 1].text() == "and"
                                     : StartsWith(words_[c.w0].text(), "\u0648") && !StartsWith(c.row->cue, "\u0648");
@@ -1636,7 +1643,7 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     };
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
-      if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty()) continue;
+      if (!AttributionCue(ci, false) || !c.row->kind.empty()) continue;
       // After the verb, its subject: past a complementizer (وأضافوا أن
       // الطيران العسكري …) starts what is said, no voice of the speaker.
       const bool after_verb = c.w1 <= v.w0 && v.w0 - c.w1 <= 2 && !ComplementizerBetween(c.w1, v.w0);
@@ -1670,7 +1677,7 @@ size_t Builder::PossessiveUnitEnd(size_t w1, int32_t sentence) const {
 bool Builder::AnaphoricSpeech(int32_t sentence) const {
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!AttributionCue(ci, true)) continue;
     if (c.row->scope == "quote" && AnyCue(sentence, "speaker_anaphor", [&](const CueHit& a) { return a.w1 == c.w0; })) return true;
     // وأضاف البيان أن …، وأضاف أن …: an Arabic speech verb opening its
     // sentence whose subject is left out or only stands for the last
@@ -1827,7 +1834,7 @@ bool Builder::AnnouncedByDoer(const Event& e) const {
   const size_t tw0 = trig_w_[e.trigger].first;
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
-    if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || c.row->scope != "quote" || tok_quote_[words_[c.w0].first] >= 0) continue;
+    if (!AttributionCue(ci, true) || c.row->scope != "quote") continue;
     if (c.w1 > tw0 || clause_[c.w0] != clause_[tw0] || ComplementizerBetween(c.w1, tw0) || TriggerBetween(c.w1, tw0)) continue;
     if (const int32_t a = SubjectOfSpeech(c); a >= 0 && actor_w_[a].second <= tw0 && tw0 - actor_w_[a].second <= 4) {
       const ActorMention& m = doc_.actors[a];
@@ -2033,7 +2040,7 @@ bool Builder::ToldByTargetState(const Event& e) const {
   for (int32_t sentence : {static_cast<int32_t>(e.sentence), static_cast<int32_t>(e.sentence) + 1}) {
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
-      if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+      if (!AttributionCue(ci, true) || !c.row->kind.empty()) continue;
       int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
       if (a < 0) a = ActorEndingAt(c.w0, sentence);
       if (a < 0 || doc_.actors[a].id.empty()) continue;
@@ -2188,7 +2195,7 @@ void Builder::SettleClaims() {
     const int32_t es = static_cast<int32_t>(e.sentence);
     for (int32_t ci : Bucket(s_cues_, es)) {
       const CueHit& c = cues_[ci];
-      if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty() || tok_quote_[words_[c.w0].first] >= 0) continue;
+      if (!AttributionCue(ci, true) || !c.row->kind.empty()) continue;
       if (c.w0 < trig_w_[e.trigger].second) continue;
       const int32_t a = ActorEndingAt(c.w0, es);
       if (a < 0 || a == speaker || doc_.actors[a].id.empty() || !Armed(doc_.actors[a].acled_inter)) continue;
@@ -2224,9 +2231,7 @@ void Builder::SettleClaims() {
     for (int32_t s = es + 1; s <= es + 2; ++s) {
       for (int32_t ci : Bucket(s_cues_, s)) {
         const CueHit& c = cues_[ci];
-        if (!CueMayBe(ci, kAttributionBit) || c.row->type != "attribution" || !c.row->kind.empty() || c.row->scope != "quote" ||
-            tok_quote_[words_[c.w0].first] >= 0)
-          continue;
+        if (!AttributionCue(ci, true) || !c.row->kind.empty() || c.row->scope != "quote") continue;
         int32_t a = Latin(c.w0) ? SpeakerEndingAt(c.w0, s) : SubjectOfSpeech(c);
         if (a < 0 || a == speaker) continue;
         const ActorMention& m = doc_.actors[a];

@@ -1567,7 +1567,7 @@ void Builder::AttachCasualty(int32_t t) {
     if (!doc_.dates[d].since) return false;
     for (size_t w = tw0 + 1; w < date_w_[d].first && w < words_.size(); ++w) {
       const std::string_view x = words_[w].text();
-      if (x == "," || x == "\xD8\x8C" || x == ";" || x == "\xD8\x9B") return false;
+      if (IsComma(x) || x == ";" || x == "\xD8\x9B") return false;  // ; ؛
     }
     return true;
   };
@@ -2538,6 +2538,36 @@ void Builder::GainsaidClaims() {
     if (!gainsaid) continue;
     e.fatalities->low = 0;
     e.fatalities->best.reset();
+  }
+}
+
+// "Militants attacked an army base on Tuesday. Officials said four soldiers
+// were killed, while the group claimed it had seized the base": dead told
+// first in their sentence, before its only event words (a capture told
+// after them), are the dead of the fight of the sentence before at the
+// same place and day that carries no toll of its own, not of the capture.
+// The same place is the same entry (SamePlaceKey), however often it is named:
+// "near Baidoa" and "in Baidoa" are one place.
+void Builder::DeadBeforeClaimedCapture() {
+  for (Event& e : doc_.events) {
+    if (!TerritoryTaken(e) || !e.fatalities || e.fatalities->span.empty() ||
+        !SameTollSentence(*e.fatalities, static_cast<int32_t>(e.sentence)))
+      continue;
+    const uint32_t toll_at = e.fatalities->span.begin;
+    bool told_first = true;
+    for (const Event& o : doc_.events)
+      if (o.sentence == e.sentence && doc_.triggers[o.trigger].span.begin < toll_at) told_first = false;
+    if (!told_first || e.sentence == 0) continue;
+    Event* fight = nullptr;
+    for (Event& o : doc_.events)
+      if (o.sentence + 1 == e.sentence && o.acled_sub_event_type == "Armed clash" && !o.fatalities &&
+          Happened(o.status) && (o.place == e.place || SamePlaceKey(o, e)) && DayOf(o) == DayOf(e))
+        fight = &o;
+    if (!fight) continue;
+    fight->fatalities = std::move(e.fatalities);
+    fight->civilian_fatalities = std::move(e.civilian_fatalities);
+    e.fatalities.reset();
+    e.civilian_fatalities.reset();
   }
 }
 

@@ -112,5 +112,18 @@ TEST_F(TypeCrowdsTest, PoliceBeatingAProtesterToDeathIsExcessiveForce) {
   EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 1u);
 }
 
+// A count of minutes or metres after the means ("for 30 minutes", لمدة 30
+// دقيقة) is no crowd: with none told, the gas is force on civilians.
+TEST_F(TypeCrowdsTest, ACountOfMinutesOrMetresIsNoCrowd) {
+  for (const char* text : {"Police fired tear gas for 30 minutes in a neighbourhood of Kisumu on Sunday.",
+                           "Police fired tear gas at 40 metres from a market in Kisumu on Sunday.",
+                           "أطلقت الشرطة الغاز المسيل للدموع لمدة 30 دقيقة في حي الشاطئ بمدينة غزة مساء الأحد."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 12);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::CountSub(doc, "Protest with intervention"), 0u) << text;
+    EXPECT_EQ(test::CountSub(doc, "Attack"), 1u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

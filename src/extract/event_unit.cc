@@ -1198,7 +1198,8 @@ void Builder::DispersalWithNoCrowd() {
   // "fired tear gas at hundreds of teachers", أطلقت الغاز على مئات الطلاب: a
   // count of a crowd (twenty or more, "dozens", مئات) within three words
   // after the means, in its clause, is the crowd it broke up: still a
-  // protest with intervention.
+  // protest with intervention. A count of minutes, metres or canisters
+  // ("for 30 minutes", لمدة 30 دقيقة) is none.
   const auto at_a_crowd = [&](const Event& e) {
     const size_t tw1 = trig_w_[e.trigger].second;
     for (size_t n = 0; n < doc_.numbers.size() && n < num_w_.size(); ++n) {
@@ -1207,6 +1208,8 @@ void Builder::DispersalWithNoCrowd() {
       if (m.kind != NumberMention::Kind::kCardinal || nw < tw1 || nw - tw1 > 3 || tw1 == 0 ||
           clause_[nw] != clause_[tw1 - 1])
         continue;
+      // Of people: not minutes, metres or canisters (`measure_unit`).
+      if (!m.unit.empty() && lex_.KeyCue(NormalizeKey(m.unit), "measure_unit")) continue;
       if (m.low.value_or(m.value.value_or(0)) >= 20) return true;
     }
     return false;

@@ -999,6 +999,15 @@ TEST_F(EventUnitsTest, PositionsTheAttackersWithdrewToAreNoWithdrawal) {
   EXPECT_EQ(CountOf(news, "Non-violent transfer of territory"), 1u);
 }
 
+// The same pronoun after a definite noun, the verb joined by و (أطلق النار
+// على القرية وانسحب منها المسلحون), tells a new act: the withdrawal is news.
+TEST_F(EventUnitsTest, AWithdrawalJoinedAfterADefiniteNounIsNews) {
+  Doc doc = test::ExtractAt(
+      "أفادت مصادر محلية بأن الجيش أطلق النار على القرية وانسحب منها عناصر حركة الشباب ليل السبت.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 1u);
+}
+
 // "seized the town of X … The fighters had besieged the town for weeks": a
 // siege of the place taken, told right after the taking, is how it was
 // won; a siege of another town stays an event of its own.

@@ -499,38 +499,16 @@ void Builder::Go() {
       if (e.trigger == told.first && e.status == "negated") e.status = told.second;
   SettleClaims();
   GainsaidClaims();
-  // "Militants attacked an army base on Tuesday. Officials said four soldiers
-  // were killed, while the group claimed it had seized the base": dead told
-  // first in their sentence, before its only event words (a capture told
-  // after them), are the dead of the fight of the sentence before at the
-  // same place and day that carries no toll of its own, not of the capture.
-  for (Event& e : doc_.events) {
-    if (!TerritoryTaken(e) || !e.fatalities || e.fatalities->span.empty() ||
-        !SameTollSentence(*e.fatalities, static_cast<int32_t>(e.sentence)))
-      continue;
-    const uint32_t toll_at = e.fatalities->span.begin;
-    bool told_first = true;
-    for (const Event& o : doc_.events)
-      if (o.sentence == e.sentence && doc_.triggers[o.trigger].span.begin < toll_at) told_first = false;
-    if (!told_first || e.sentence == 0) continue;
-    Event* fight = nullptr;
-    for (Event& o : doc_.events)
-      if (o.sentence + 1 == e.sentence && o.acled_sub_event_type == "Armed clash" && !o.fatalities &&
-          Happened(o.status) && o.place == e.place && DayOf(o) == DayOf(e))
-        fight = &o;
-    if (!fight) continue;
-    fight->fatalities = std::move(e.fatalities);
-    fight->civilian_fatalities = std::move(e.civilian_fatalities);
-    e.fatalities.reset();
-    e.civilian_fatalities.reset();
-  }
+  DeadBeforeClaimedCapture();
   // An act told only as meant ("threatened to attack the camp", "will hunt
   // them down until the last one is neutralised", توعّد بمهاجمة) has
   // happened to no one yet: it carries no toll, not even one of zero, and a
-  // toll word of its clause or a count read beside it is no dead of its own.
+  // toll word of its clause or a count read beside it is no dead of its own;
+  // nor wounded ("threatened to storm the town, leaving five guards wounded":
+  // the wounded are another act's).
   // Last, once the status is settled.
   for (Event& e : doc_.events)
-    if (e.status == "intent") e.fatalities.reset(), e.civilian_fatalities.reset();
+    if (e.status == "intent") e.fatalities.reset(), e.civilian_fatalities.reset(), e.injuries.reset();
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
 }

@@ -493,7 +493,9 @@ Status TriggerRecognizer::Run(Doc& doc) const {
     // captured soldiers" is a release by its tail, not "handed over" a town.
     std::pair<size_t, size_t> tail{SIZE_MAX, 0};
     const size_t g = GappedTrigger(lex, words, tok_sent, i, &gapped, &tail);
-    const bool gapped_match = g > 0 && (g >= n || g >= before_count);
+    // (before_count is n when no count runs into the plain form, and never
+    // more: one test covers both.)
+    const bool gapped_match = g > 0 && g >= before_count;
     if (gapped_match) ids = &gapped, n = g, gap_tail = tail;
     if (n == 0) {
       ++i;

@@ -1828,9 +1828,9 @@ class SentenceReader {
         // mostly a given name there (بول Paul, جون John): as a seat it is the
         // town only right after a locative في (في بول: Bol), not alone
         // (التشيلي بول، وبول).
+        // (lex_only && any_city is accepted before short_lex_seat is read.)
         const bool short_lex_seat = lex_only && !name_only && !w.article && w.bare.size() < 8 && !any_big &&
-                                    !lex_region && !(lex_only && any_city) &&
-                                    (w.proclitic || MatchEnding(words_, at, lex_.locative_link, &in, false) < 0);
+                                    !lex_region && (w.proclitic || MatchEnding(words_, at, lex_.locative_link, &in, false) < 0);
         const bool accept =
             (any_big || (lex_only && any_city) || lex_region ||
              ((name_only || lex_only) && seat && !after_noun && !short_lex_seat)) &&
