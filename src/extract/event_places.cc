@@ -1715,10 +1715,38 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   if (anaphor_score < best_score) {
     // (Not a road's destination: "blocked the highway to X outside the
     // city" is outside the town the narration is at.)
-    for (auto it = usable.rbegin(); it != usable.rend(); ++it)
-      if (place_w_[*it].second <= anaphor_w && !Coarse(*it) && !Dateline(*it) && !PlaceAnaphor(*it) &&
-          !(Latin(place_w_[*it].first) && (LeadsTo(*it) || area_of_a_body(*it))))
-        return *it;
+    // Nor the area a body answers for: English "the X police said …", and
+    // Arabic when the anaphor is a village's or a town's ("وقالت مديرية أمن
+    // X إن الشرطة أوقفت … في القرية": the village told before, not X, a
+    // province or its seat) — not the body's decrees, which hold in its
+    // area, and not "the city", which may be the body's own seat.
+    const std::string_view anaphor_kind = AnaphorNounKind(anaphor_w, sentence);
+    const bool small_anaphor = anaphor_kind == "village" || anaphor_kind == "town";
+    const bool decreed = e.plover_mode == "curfew" ||
+                         (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
+    int32_t body_area = -1;
+    for (auto it = usable.rbegin(); it != usable.rend(); ++it) {
+      if (place_w_[*it].second > anaphor_w || Coarse(*it) || Dateline(*it) || PlaceAnaphor(*it) ||
+          (Latin(place_w_[*it].first) && (LeadsTo(*it) || area_of_a_body(*it))))
+        continue;
+      if (!Latin(place_w_[*it].first) && small_anaphor && !decreed && area_of_a_body(*it)) {
+        if (body_area < 0) body_area = *it;
+        continue;
+      }
+      return *it;
+    }
+    // The village it refers back to lies in the body's area: the latest
+    // town of that area told before (not one that only locates another,
+    // not the area's own name again).
+    if (body_area >= 0 && doc_.places[body_area].resolved) {
+      const auto& area = doc_.places[body_area].location;
+      const int32_t inside = SceneBefore(sentence, tw0, [&](int32_t p) {
+        const auto& l = doc_.places[p].location;
+        return !Anchor(p) && doc_.places[p].entry != doc_.places[body_area].entry && l.country == area.country &&
+               !area.admin1.empty() && l.admin1 == area.admin1;
+      });
+      if (inside >= 0) return inside;
+    }
     // "في القرية نفسها"، "on the same road": the same place as the scene
     // told before, not the last town a sentence in between named (where a
     // spokesman spoke).

@@ -1537,6 +1537,30 @@ TEST_F(EventPlacesTest, TheNextSentenceDoesNotGoOnWhereTheSourceSpoke) {
   EXPECT_EQ(PlaceName(alone, *fight), "Baqubah");
 }
 
+// "وقالت مديرية أمن X إن الشرطة أوقفت … في القرية": "the village" (or "the
+// town") refers back to the village told before inside X's area, not to X,
+// the area the body answers for — a province or its seat is no village —
+// whether a sentence naming no place comes between or not.
+TEST_F(EventPlacesTest, AVillageAnaphorAfterABodysAreaGoesBackToTheVillage) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-10\nقُتل أربعة أشخاص في تبادل لإطلاق النار بين عائلتين بقرية تابعة لمركز طهطا شمال محافظة "
+      "سوهاج ليل الجمعة.\nوعقب الاشتباك، أحرق أفراد من إحدى العائلتين منازل للعائلة الأخرى.\n"
+      "وقالت مديرية أمن سوهاج إن الشرطة أوقفت 15 متهماً ونشرت دوريات في القرية.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tahta");
+  Doc town = test::ExtractAt(
+      "date 2026-11-10\nأصيب خمسة أشخاص في تبادل لإطلاق النار بين عائلتين في بلدة تابعة لمركز ملوي جنوب محافظة "
+      "المنيا مساء الخميس.\nوأعلنت مديرية أمن المنيا أن قوات الأمن ألقت القبض على تسعة متهمين في البلدة.",
+      2026, 11, 10);
+  test::MaybeDump(town);
+  const Event* t = For(town, "ألقت القبض");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(PlaceName(town, *t), "Mallawi");
+}
+
 // "وأعلنت مديرية أمن X القبض على …" with the arrests placed at the village
 // told before: the province's town named in the body's title is the area
 // of its office, no scene the next sentence (naming no town of its own)
