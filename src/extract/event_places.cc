@@ -1660,11 +1660,27 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       const std::string& cue = doc_.places[p].cue;
       return cue == "district" || cue == "governorate" || cue == "province";
     };
-    if (kind == "city" && latest >= 0 && told_as_division(latest))
-      return SceneBefore(sentence, tw0, [&](int32_t p) {
+    if (kind == "city" && latest >= 0 && told_as_division(latest)) {
+      const int32_t town = SceneBefore(sentence, tw0, [&](int32_t p) {
         const std::string_view told = ToldNounKind(p);
         return !told_as_division(p) && (told.empty() || told == kind);
       });
+      if (town >= 0) return town;
+      // "البصرة – …: … في قضاء الزبير. … في قرى قضاء القرنة. وفي مركز
+      // المدينة، …": with only districts told since the dateline, "the city"
+      // is the dateline's town, when the district lies in its province (a
+      // dateline far from them is the outlet's, no scene).
+      const auto& d = doc_.places[latest].location;
+      for (size_t q = 0; q < doc_.places.size(); ++q) {
+        const int32_t qi = static_cast<int32_t>(q);
+        if (!Dateline(qi)) continue;
+        const auto& l = doc_.places[q].location;
+        if (doc_.places[q].resolved && !Coarse(qi) && l.country == d.country && !d.admin1.empty() &&
+            l.admin1 == d.admin1)
+          return qi;
+      }
+      return -1;
+    }
     const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
     // "… a deal signed in Damascus. … at a restaurant in the town": a
     // country's capital is no "town" or "village"; the anaphor goes back to

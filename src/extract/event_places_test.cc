@@ -1537,6 +1537,32 @@ TEST_F(EventPlacesTest, TheNextSentenceDoesNotGoOnWhereTheSourceSpoke) {
   EXPECT_EQ(PlaceName(alone, *fight), "Baqubah");
 }
 
+// "X – …: … في قضاء Y. … في قرى قضاء Z. وفي مركز المدينة، …": with only
+// districts told since the dateline, "the city" (its centre: مركز before the
+// anaphor places the event as وسط does) is the dateline's town when the
+// districts lie in its province — not the last district; a dateline town of
+// another province (the outlet's) is not taken.
+TEST_F(EventPlacesTest, TheCityAfterOnlyDistrictsIsTheDatelineTownOfTheirProvince) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-24\nالموصل – خاص: أصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق في قضاء تلعفر مساء الأحد.\n"
+      "وفي إحدى قرى قضاء سنجار، قُتل شخصان في اشتباك بين عشيرتين.\n"
+      "وفي مركز المدينة، ألقى مجهولون قنبلة يدوية على متجر فجر اليوم.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة يدوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Mosul");
+  Doc far = test::ExtractAt(
+      "date 2026-11-24\nبغداد – خاص: أصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق في قضاء تلعفر مساء الأحد.\n"
+      "وفي إحدى قرى قضاء سنجار، قُتل شخصان في اشتباك بين عشيرتين.\n"
+      "وفي مركز المدينة، ألقى مجهولون قنبلة يدوية على متجر فجر اليوم.",
+      2026, 11, 24);
+  test::MaybeDump(far);
+  const Event* f = For(far, "قنبلة يدوية");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(PlaceName(far, *f), "Baghdad");
+}
+
 // "وقالت مديرية أمن X إن الشرطة أوقفت … في القرية": "the village" (or "the
 // town") refers back to the village told before inside X's area, not to X,
 // the area the body answers for — a province or its seat is no village —
