@@ -1728,7 +1728,18 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   }
   // The town it refers back to: the sentence's last before it, else the
   // one a sentence naming no place of its own would go on at.
-  if (anaphor_score < best_score) {
+  // "وفي مركز المدينة، ألقى مجهولون قنبلة على منزل في حي X": a quarter
+  // the gazetteer lacks, with no known place above it, lies in the town the
+  // anaphor before it refers back to, not in the last town told before.
+  const auto unknown_inside_anaphor = [&] {
+    if (best < 0 || anaphor == nullptr || anaphor_score == LONG_MAX || doc_.places[best].resolved ||
+        place_w_[best].first <= anaphor_w1)
+      return false;
+    for (int32_t up = doc_.places[best].parent, steps = 0; up >= 0 && steps < 4; up = doc_.places[up].parent, ++steps)
+      if (doc_.places[up].resolved) return false;
+    return true;
+  };
+  if (anaphor_score < best_score || unknown_inside_anaphor()) {
     // (Not a road's destination: "blocked the highway to X outside the
     // city" is outside the town the narration is at.)
     // Nor the area a body answers for: English "the X police said …", and

@@ -1537,6 +1537,23 @@ TEST_F(EventPlacesTest, TheNextSentenceDoesNotGoOnWhereTheSourceSpoke) {
   EXPECT_EQ(PlaceName(alone, *fight), "Baqubah");
 }
 
+// "وفي وسط المدينة، ألقى مجهولون قنبلة على منزل في حي X": a quarter the
+// gazetteer lacks, no known place above it, told after the sentence's place
+// anaphor lies in the town the anaphor refers back to, not in the district
+// told last.
+TEST_F(EventPlacesTest, AnUnknownQuarterAfterTheCityIsInThatCity) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-24\nكركوك – خاص: أصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق في قضاء الحويجة مساء الأحد.\n"
+      "وقالت قيادة شرطة كركوك إنها اعتقلت مشتبهاً به.\n"
+      "وفي قضاء داقوق، قُتل شخصان في اشتباك بين عشيرتين.\n"
+      "وفي وسط المدينة، ألقى مجهولون قنبلة يدوية على منزل موظف في حي الواسطي فجر اليوم.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة يدوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kirkuk");
+}
+
 // "X – …: … في قضاء Y. … في قرى قضاء Z. وفي مركز المدينة، …": with only
 // districts told since the dateline, "the city" (its centre: مركز before the
 // anaphor places the event as وسط does) is the dateline's town when the
