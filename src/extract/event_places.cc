@@ -1493,6 +1493,15 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     const size_t w = place_w_[p].first, rel_w = RelationWord(p);
     if (w > 0)
       if (const CueRow* c = WordCue(w - 1, "settlement_noun")) return c->kind;
+    // "قرية تابعة لمركز X": the village told as belonging to X (a unit word
+    // between at most) is told by its noun with X, the nearest place a coder
+    // has for it.
+    if (w >= 2) {
+      size_t k = w - 1;
+      if (WordCue(k, "belonging") == nullptr && k > 0 && WordCue(k - 1, "belonging") != nullptr) --k;
+      if (k > 0 && WordCue(k, "belonging") != nullptr && sent_[k - 1] == sent_[w])
+        if (const CueRow* c = WordCue(k - 1, "settlement_noun")) return c->kind;
+    }
     // English puts "of" between ("the northern Syrian town of X").
     if (w >= 2 && Latin(w) && words_[w - 1].text() == "of")
       if (const CueRow* c = WordCue(w - 2, "settlement_noun")) return c->kind;
@@ -1652,7 +1661,21 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     for (int32_t p : usable)
       if (place_w_[p].second <= anaphor_w0 && !Coarse(p) && !Dateline(p) && !PlaceAnaphor(p)) return -1;
     // (Not a town that only locates the one before it: "بلدة X شرق Y".)
-    const int32_t latest = SceneBefore(sentence, tw0, [&](int32_t p) { return !Anchor(p); });
+    // (Nor the area of a body told before whose sentence's events were all
+    // placed elsewhere: "وقالت مديرية أمن X إن الشرطة أوقفت … في القرية.
+    // … في سوق المدينة" — X only named the body's office.)
+    const auto body_area_passed_over = [&](int32_t q) {
+      if (!AreaOfABody(q)) return false;
+      bool placed_elsewhere = false;
+      for (const Event& ev : doc_.events) {
+        if (ev.sentence != sent_[place_w_[q].first] || ev.place < 0) continue;
+        if (ev.place == q || doc_.places[ev.place].entry == doc_.places[q].entry) return false;
+        placed_elsewhere = placed_elsewhere || (doc_.places[ev.place].resolved && !Coarse(ev.place));
+      }
+      return placed_elsewhere;
+    };
+    const int32_t latest =
+        SceneBefore(sentence, tw0, [&](int32_t p) { return !Anchor(p) && !body_area_passed_over(p); });
     // "اغتالوا … في مديرية X غرب Y. … في المدينة": "the city" is no district
     // or province told by its unit noun, but the latest town told before it
     // (here the one locating the district).
@@ -1756,9 +1779,18 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       if (place_w_[*it].second > anaphor_w || Coarse(*it) || Dateline(*it) || PlaceAnaphor(*it) ||
           (Latin(place_w_[*it].first) && (LeadsTo(*it) || area_of_a_body(*it))))
         continue;
-      if (!Latin(place_w_[*it].first) && small_anaphor && !decreed && area_of_a_body(*it)) {
+      if (!Latin(place_w_[*it].first) && small_anaphor && area_of_a_body(*it)) {
         if (body_area < 0) body_area = *it;
-        continue;
+        if (!decreed) continue;
+        // A decree holds in the body's area, unless the village it names
+        // was told inside that area with its noun ("قرية تابعة لمركز Y").
+        const auto& area = doc_.places[*it].location;
+        const int32_t village = SceneBefore(sentence, tw0, [&](int32_t p) {
+          const auto& l = doc_.places[p].location;
+          return !Anchor(p) && doc_.places[p].entry != doc_.places[*it].entry && l.country == area.country &&
+                 !area.admin1.empty() && l.admin1 == area.admin1 && ToldNounKind(p) == anaphor_kind;
+        });
+        if (village >= 0) return village;
       }
       return *it;
     }

@@ -1537,6 +1537,29 @@ TEST_F(EventPlacesTest, TheNextSentenceDoesNotGoOnWhereTheSourceSpoke) {
   EXPECT_EQ(PlaceName(alone, *fight), "Baqubah");
 }
 
+// "بقرية تابعة لمركز X … وقالت مديرية أمن Y إن قوات الأمن … وفرضت حظراً
+// للتجول في القرية": a curfew the body imposes "in the village" holds in the
+// village told inside its area with that noun (قرية تابعة لـ X: X is the
+// nearest place a coder has), not in Y; and "the city" told after goes back
+// past Y, which only named the office of a body whose events were placed
+// elsewhere.
+TEST_F(EventPlacesTest, ADecreeInTheVillageHoldsInTheVillageToldInsideTheBodysArea) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-10\nقُتل ثلاثة أشخاص في تبادل لإطلاق النار بين عائلتين بقرية تابعة لمركز طهطا شمال محافظة "
+      "سوهاج مساء السبت.\nوقالت مديرية أمن سوهاج إن قوات الأمن ألقت القبض على عشرة متهمين، وفرضت حظراً للتجول في "
+      "القرية.\nوتعود الخصومة إلى عام 2018 حين قُتل رجل برصاص مسلحين في سوق المدينة.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* curfew = For(doc, "حظراً للتجول");
+  ASSERT_NE(curfew, nullptr);
+  EXPECT_EQ(PlaceName(doc, *curfew), "Tahta");
+  const Event* old = nullptr;
+  for (const Event& e : doc.events)
+    if (e.sentence == 2) old = &e;
+  ASSERT_NE(old, nullptr);
+  EXPECT_EQ(PlaceName(doc, *old), "Tahta");
+}
+
 // "وفي وسط المدينة، ألقى مجهولون قنبلة على منزل في حي X": a quarter the
 // gazetteer lacks, no known place above it, told after the sentence's place
 // anaphor lies in the town the anaphor refers back to, not in the district
