@@ -1534,6 +1534,23 @@ void Builder::FillArguments(Event& e, int32_t t) {
         break;
       }
   }
+  // "وفي مركز المدينة، ألقى مجهولون قنبلة على منزل في حي X": a quarter the
+  // gazetteer lacks, with no known place above it, told after a place
+  // anaphor of its sentence, lies in the town the anaphor refers back to
+  // (PickPlace reads the anaphor), not in the last town told before.
+  if (e.place >= 0 && !doc_.places[e.place].resolved && sent_[place_w_[e.place].first] == sentence) {
+    bool known_above = false;
+    for (int32_t up = doc_.places[e.place].parent, steps = 0; up >= 0 && steps < 4; up = doc_.places[up].parent, ++steps)
+      known_above = known_above || doc_.places[up].resolved;
+    bool anaphor_before = false;
+    for (int32_t ci : Bucket(s_cues_, sentence))
+      anaphor_before = anaphor_before ||
+                       (cues_[ci].row->type == "place_anaphor" && cues_[ci].w1 <= place_w_[e.place].first);
+    if (!known_above && anaphor_before)
+      if (const int32_t picked = PickPlace(tw0, tw1, sentence, clause, e);
+          picked >= 0 && doc_.places[picked].resolved && sent_[place_w_[picked].first] != sentence)
+        e.place = picked;
+  }
   if (e.place < 0) {
     e.place = PickPlace(tw0, tw1, sentence, clause, e);
   } else if (Coarse(e.place)) {

@@ -1508,6 +1508,15 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     const size_t w = place_w_[p].first, rel_w = RelationWord(p);
     if (w > 0)
       if (const CueRow* c = WordCue(w - 1, "settlement_noun")) return c->kind;
+    // "قرية تابعة لمركز X": the village told as belonging to X (a unit word
+    // between at most) is told by its noun with X, the nearest place a coder
+    // has for it.
+    if (w >= 2) {
+      size_t k = w - 1;
+      if (WordCue(k, "belonging") == nullptr && k > 0 && WordCue(k - 1, "belonging") != nullptr) --k;
+      if (k > 0 && WordCue(k, "belonging") != nullptr && sent_[k - 1] == sent_[w])
+        if (const CueRow* c = WordCue(k - 1, "settlement_noun")) return c->kind;
+    }
     // English puts "of" between ("the northern Syrian town of X").
     if (w >= 2 && Latin(w) && words_[w - 1].text() == "of")
       if (const CueRow* c = WordCue(w - 2, "settlement_noun")) return c->kind;
@@ -1667,7 +1676,21 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     for (int32_t p : usable)
       if (place_w_[p].second <= anaphor_w0 && !Coarse(p) && !Dateline(p) && !PlaceAnaphor(p)) return -1;
     // (Not a town that only locates the one before it: "بلدة X شرق Y".)
-    const int32_t latest = SceneBefore(sentence, tw0, [&](int32_t p) { return !Anchor(p); });
+    // (Nor the area of a body told before whose sentence's events were all
+    // placed elsewhere: "وقالت مديرية أمن X إن الشرطة أوقفت … في القرية.
+    // … في سوق المدينة" — X only named the body's office.)
+    const auto body_area_passed_over = [&](int32_t q) {
+      if (!AreaOfABody(q)) return false;
+      bool placed_elsewhere = false;
+      for (const Event& ev : doc_.events) {
+        if (ev.sentence != sent_[place_w_[q].first] || ev.place < 0) continue;
+        if (ev.place == q || doc_.places[ev.place].entry == doc_.places[q].entry) return false;
+        placed_elsewhere = placed_elsewhere || (doc_.places[ev.place].resolved && !Coarse(ev.place));
+      }
+      return placed_elsewhere;
+    };
+    const int32_t latest =
+        SceneBefore(sentence, tw0, [&](int32_t p) { return !Anchor(p) && !body_area_passed_over(p); });
     // "اغتالوا … في مديرية X غرب Y. … في المدينة": "the city" is no district
     // or province told by its unit noun, but the latest town told before it
     // (here the one locating the district).
@@ -1675,11 +1698,27 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       const std::string& cue = doc_.places[p].cue;
       return cue == "district" || cue == "governorate" || cue == "province";
     };
-    if (kind == "city" && latest >= 0 && told_as_division(latest))
-      return SceneBefore(sentence, tw0, [&](int32_t p) {
+    if (kind == "city" && latest >= 0 && told_as_division(latest)) {
+      const int32_t town = SceneBefore(sentence, tw0, [&](int32_t p) {
         const std::string_view told = ToldNounKind(p);
         return !told_as_division(p) && (told.empty() || told == kind);
       });
+      if (town >= 0) return town;
+      // "البصرة – …: … في قضاء الزبير. … في قرى قضاء القرنة. وفي مركز
+      // المدينة، …": with only districts told since the dateline, "the city"
+      // is the dateline's town, when the district lies in its province (a
+      // dateline far from them is the outlet's, no scene).
+      const auto& d = doc_.places[latest].location;
+      for (size_t q = 0; q < doc_.places.size(); ++q) {
+        const int32_t qi = static_cast<int32_t>(q);
+        if (!Dateline(qi)) continue;
+        const auto& l = doc_.places[q].location;
+        if (doc_.places[q].resolved && !Coarse(qi) && l.country == d.country && !d.admin1.empty() &&
+            l.admin1 == d.admin1)
+          return qi;
+      }
+      return -1;
+    }
     const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
     // "… a deal signed in Damascus. … at a restaurant in the town": a
     // country's capital is no "town" or "village"; the anaphor goes back to
@@ -1727,13 +1766,61 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   }
   // The town it refers back to: the sentence's last before it, else the
   // one a sentence naming no place of its own would go on at.
-  if (anaphor_score < best_score) {
+  // "وفي مركز المدينة، ألقى مجهولون قنبلة على منزل في حي X": a quarter
+  // the gazetteer lacks, with no known place above it, lies in the town the
+  // anaphor before it refers back to, not in the last town told before.
+  const auto unknown_inside_anaphor = [&] {
+    if (best < 0 || anaphor == nullptr || anaphor_score == LONG_MAX || doc_.places[best].resolved ||
+        place_w_[best].first <= anaphor_w1)
+      return false;
+    for (int32_t up = doc_.places[best].parent, steps = 0; up >= 0 && steps < 4; up = doc_.places[up].parent, ++steps)
+      if (doc_.places[up].resolved) return false;
+    return true;
+  };
+  if (anaphor_score < best_score || unknown_inside_anaphor()) {
     // (Not a road's destination: "blocked the highway to X outside the
     // city" is outside the town the narration is at.)
-    for (auto it = usable.rbegin(); it != usable.rend(); ++it)
-      if (place_w_[*it].second <= anaphor_w && !Coarse(*it) && !Dateline(*it) && !PlaceAnaphor(*it) &&
-          !(Latin(place_w_[*it].first) && (LeadsTo(*it) || area_of_a_body(*it))))
-        return *it;
+    // Nor the area a body answers for: English "the X police said …", and
+    // Arabic when the anaphor is a village's or a town's ("وقالت مديرية أمن
+    // X إن الشرطة أوقفت … في القرية": the village told before, not X, a
+    // province or its seat) — not the body's decrees, which hold in its
+    // area, and not "the city", which may be the body's own seat.
+    const std::string_view anaphor_kind = AnaphorNounKind(anaphor_w, sentence);
+    const bool small_anaphor = anaphor_kind == "village" || anaphor_kind == "town";
+    const bool decreed = e.plover_mode == "curfew" ||
+                         (e.plover_mode == "restrict" && e.acled_sub_event_type == "Change to group/activity");
+    int32_t body_area = -1;
+    for (auto it = usable.rbegin(); it != usable.rend(); ++it) {
+      if (place_w_[*it].second > anaphor_w || Coarse(*it) || Dateline(*it) || PlaceAnaphor(*it) ||
+          (Latin(place_w_[*it].first) && (LeadsTo(*it) || area_of_a_body(*it))))
+        continue;
+      if (!Latin(place_w_[*it].first) && small_anaphor && area_of_a_body(*it)) {
+        if (body_area < 0) body_area = *it;
+        if (!decreed) continue;
+        // A decree holds in the body's area, unless the village it names
+        // was told inside that area with its noun ("قرية تابعة لمركز Y").
+        const auto& area = doc_.places[*it].location;
+        const int32_t village = SceneBefore(sentence, tw0, [&](int32_t p) {
+          const auto& l = doc_.places[p].location;
+          return !Anchor(p) && doc_.places[p].entry != doc_.places[*it].entry && l.country == area.country &&
+                 !area.admin1.empty() && l.admin1 == area.admin1 && ToldNounKind(p) == anaphor_kind;
+        });
+        if (village >= 0) return village;
+      }
+      return *it;
+    }
+    // The village it refers back to lies in the body's area: the latest
+    // town of that area told before (not one that only locates another,
+    // not the area's own name again).
+    if (body_area >= 0 && doc_.places[body_area].resolved) {
+      const auto& area = doc_.places[body_area].location;
+      const int32_t inside = SceneBefore(sentence, tw0, [&](int32_t p) {
+        const auto& l = doc_.places[p].location;
+        return !Anchor(p) && doc_.places[p].entry != doc_.places[body_area].entry && l.country == area.country &&
+               !area.admin1.empty() && l.admin1 == area.admin1;
+      });
+      if (inside >= 0) return inside;
+    }
     // "في القرية نفسها"، "on the same road": the same place as the scene
     // told before, not the last town a sentence in between named (where a
     // spokesman spoke).

@@ -1561,6 +1561,96 @@ TEST_F(EventPlacesTest, TheNextSentenceDoesNotGoOnWhereTheSourceSpoke) {
   EXPECT_EQ(PlaceName(alone, *fight), "Baqubah");
 }
 
+// "بقرية تابعة لمركز X … وقالت مديرية أمن Y إن قوات الأمن … وفرضت حظراً
+// للتجول في القرية": a curfew the body imposes "in the village" holds in the
+// village told inside its area with that noun (قرية تابعة لـ X: X is the
+// nearest place a coder has), not in Y; and "the city" told after goes back
+// past Y, which only named the office of a body whose events were placed
+// elsewhere.
+TEST_F(EventPlacesTest, ADecreeInTheVillageHoldsInTheVillageToldInsideTheBodysArea) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-10\nقُتل ثلاثة أشخاص في تبادل لإطلاق النار بين عائلتين بقرية تابعة لمركز طهطا شمال محافظة "
+      "سوهاج مساء السبت.\nوقالت مديرية أمن سوهاج إن قوات الأمن ألقت القبض على عشرة متهمين، وفرضت حظراً للتجول في "
+      "القرية.\nوتعود الخصومة إلى عام 2018 حين قُتل رجل برصاص مسلحين في سوق المدينة.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* curfew = For(doc, "حظراً للتجول");
+  ASSERT_NE(curfew, nullptr);
+  EXPECT_EQ(PlaceName(doc, *curfew), "Tahta");
+  const Event* old = nullptr;
+  for (const Event& e : doc.events)
+    if (e.sentence == 2) old = &e;
+  ASSERT_NE(old, nullptr);
+  EXPECT_EQ(PlaceName(doc, *old), "Tahta");
+}
+
+// "وفي وسط المدينة، ألقى مجهولون قنبلة على منزل في حي X": a quarter the
+// gazetteer lacks, no known place above it, told after the sentence's place
+// anaphor lies in the town the anaphor refers back to, not in the district
+// told last.
+TEST_F(EventPlacesTest, AnUnknownQuarterAfterTheCityIsInThatCity) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-24\nكركوك – خاص: أصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق في قضاء الحويجة مساء الأحد.\n"
+      "وقالت قيادة شرطة كركوك إنها اعتقلت مشتبهاً به.\n"
+      "وفي قضاء داقوق، قُتل شخصان في اشتباك بين عشيرتين.\n"
+      "وفي وسط المدينة، ألقى مجهولون قنبلة يدوية على منزل موظف في حي الواسطي فجر اليوم.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة يدوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kirkuk");
+}
+
+// "X – …: … في قضاء Y. … في قرى قضاء Z. وفي مركز المدينة، …": with only
+// districts told since the dateline, "the city" (its centre: مركز before the
+// anaphor places the event as وسط does) is the dateline's town when the
+// districts lie in its province — not the last district; a dateline town of
+// another province (the outlet's) is not taken.
+TEST_F(EventPlacesTest, TheCityAfterOnlyDistrictsIsTheDatelineTownOfTheirProvince) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-24\nالموصل – خاص: أصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق في قضاء تلعفر مساء الأحد.\n"
+      "وفي إحدى قرى قضاء سنجار، قُتل شخصان في اشتباك بين عشيرتين.\n"
+      "وفي مركز المدينة، ألقى مجهولون قنبلة يدوية على متجر فجر اليوم.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة يدوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Mosul");
+  Doc far = test::ExtractAt(
+      "date 2026-11-24\nبغداد – خاص: أصيب ثلاثة جنود بانفجار عبوة ناسفة على طريق في قضاء تلعفر مساء الأحد.\n"
+      "وفي إحدى قرى قضاء سنجار، قُتل شخصان في اشتباك بين عشيرتين.\n"
+      "وفي مركز المدينة، ألقى مجهولون قنبلة يدوية على متجر فجر اليوم.",
+      2026, 11, 24);
+  test::MaybeDump(far);
+  const Event* f = For(far, "قنبلة يدوية");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(PlaceName(far, *f), "Baghdad");
+}
+
+// "وقالت مديرية أمن X إن الشرطة أوقفت … في القرية": "the village" (or "the
+// town") refers back to the village told before inside X's area, not to X,
+// the area the body answers for — a province or its seat is no village —
+// whether a sentence naming no place comes between or not.
+TEST_F(EventPlacesTest, AVillageAnaphorAfterABodysAreaGoesBackToTheVillage) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-10\nقُتل أربعة أشخاص في تبادل لإطلاق النار بين عائلتين بقرية تابعة لمركز طهطا شمال محافظة "
+      "سوهاج ليل الجمعة.\nوعقب الاشتباك، أحرق أفراد من إحدى العائلتين منازل للعائلة الأخرى.\n"
+      "وقالت مديرية أمن سوهاج إن الشرطة أوقفت 15 متهماً ونشرت دوريات في القرية.",
+      2026, 11, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أوقفت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Tahta");
+  Doc town = test::ExtractAt(
+      "date 2026-11-10\nأصيب خمسة أشخاص في تبادل لإطلاق النار بين عائلتين في بلدة تابعة لمركز ملوي جنوب محافظة "
+      "المنيا مساء الخميس.\nوأعلنت مديرية أمن المنيا أن قوات الأمن ألقت القبض على تسعة متهمين في البلدة.",
+      2026, 11, 10);
+  test::MaybeDump(town);
+  const Event* t = For(town, "ألقت القبض");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(PlaceName(town, *t), "Mallawi");
+}
+
 // "وأعلنت مديرية أمن X القبض على …" with the arrests placed at the village
 // told before: the province's town named in the body's title is the area
 // of its office, no scene the next sentence (naming no town of its own)
