@@ -521,6 +521,7 @@ class Builder {
   std::optional<CasualtyFigure> ArabicObjectVictims(int32_t t, int32_t doer, bool counts, bool in_gap = false) const;
   size_t FormEndWord(int32_t t) const;
   bool GappedForm(int32_t t) const;
+  bool DualDoerAt(int32_t t, int32_t n) const;
   // Victims joined by و to a first one: how many, and the word after the
   // last of them (where counting coordinated items may go on).
   struct MoreVictims {

@@ -134,6 +134,31 @@ void Builder::DropUnasserted() {
       gone[i] = true;
     }
   }
+  // "أُطلقت النار على الحشد فقُتل شخصان، ولم يُعرف مصدر إطلاق النار", "… killing
+  // two; it did not say whether the shooting was deliberate": dead told
+  // before such an untold event word, in its sentence, were read for it as
+  // the nearer word, but no particle reaches back to them: they are the dead
+  // of the violent event told before them in that sentence, if it has none.
+  for (size_t i = 0; i < doc_.events.size(); ++i) {
+    const Event& dropped = doc_.events[i];
+    if (!gone[i] || !dropped.fatalities) continue;
+    const Span toll = dropped.fatalities->span;
+    if (toll.end <= toll.begin || toll.end > doc_.triggers[dropped.trigger].span.begin ||
+        !SameTollSentence(*dropped.fatalities, sent_[trig_w_[dropped.trigger].first]))
+      continue;
+    Event* before = nullptr;
+    for (size_t j = 0; j < doc_.events.size(); ++j) {
+      const Event& o = doc_.events[j];
+      if (gone[j] || o.sentence != dropped.sentence || doc_.triggers[o.trigger].span.begin >= toll.begin ||
+          !Violent(o.acled_event_type))
+        continue;
+      before = &doc_.events[j];
+    }
+    if (!before || before->fatalities) continue;
+    before->fatalities = dropped.fatalities;
+    if (!before->civilian_fatalities) before->civilian_fatalities = dropped.civilian_fatalities;
+    if (!before->injuries) before->injuries = dropped.injuries;
+  }
   DropGone(gone);
 }
 

@@ -2255,6 +2255,16 @@ bool Builder::GappedForm(int32_t t) const {
   return tr.tokens.end > tr.tokens.begin && tr.span.end > doc_.tokens[tr.tokens.end - 1].span.end;
 }
 
+// "اغتال مسلحان": a count of two at the word right after an active Arabic
+// verb, in the nominative dual (ending in -ان), is the verb's subject: its
+// doers. Its victims, the object, stand in the oblique dual (رجلين).
+bool Builder::DualDoerAt(int32_t t, int32_t n) const {
+  const TriggerMention& tr = doc_.triggers[t];
+  if (Latin(tr) || tr.voice != "active" || !doc_.numbers[n].value || *doc_.numbers[n].value != 2.0) return false;
+  static constexpr std::string_view kAn = "\xD8\xA7\xD9\x86";  // ان
+  return words_[num_w_[n].first].text().ends_with(kAn);
+}
+
 // An execution or assassination kills its victims: "أعدمت الحركة رجلين"
 // has two dead (roles: victim/dead). The count is the first cardinal of
 // the clause within four words after the verb.
@@ -2296,6 +2306,9 @@ void Builder::AttachDeadOfLethalActs() {
           EnglishAge(n))
         continue;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) continue;
+      // "اغتال مسلحان … ناشطاً": the nominative dual (-ان) right after an
+      // active Arabic verb is its subject, who killed: no toll.
+      if (w == tw1 && DualDoerAt(e.trigger, n)) continue;
       e.fatalities = Figure(doc_.numbers[n]);
       if (e.acled_event_type == "Violence against civilians" || CivilianUnit(doc_.numbers[n]))
         e.civilian_fatalities = e.fatalities;
@@ -2351,6 +2364,7 @@ std::optional<CasualtyFigure> Builder::ArabicObjectVictims(int32_t t, int32_t do
   for (size_t w = tw1; w < words_.size() && w < tw1 + 10 && clause_[w] == clause_[tw1 - 1]; ++w) {
     if (w >= doer0 && w < doer1) continue;
     const int32_t n = NumberStartingAt(w);
+    if (w == tw1 && n >= 0 && DualDoerAt(t, n)) continue;  // اغتال مسلحان: its doers, not its object
     if (counts && n >= 0) return UsableCount(n) ? std::optional(Figure(doc_.numbers[n])) : std::nullopt;
     if (int count = 1; VictimNounCue(w, &count)) {
       CasualtyFigure one;
