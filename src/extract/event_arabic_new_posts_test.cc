@@ -17,7 +17,7 @@ class ArabicNewPostsTest : public ::testing::Test {
 };
 
 TEST_F(ArabicNewPostsTest, OpeningABaseToldAsAVerbalNounIsABase) {
-  Doc doc = test::ExtractAt("أعلن قائد المنطقة العسكرية أمس افتتاح قاعدة عسكرية جديدة في بلدة تيلابيري.", 2026, 3, 10);
+  Doc doc = test::ExtractAt("أعلن قائد المنطقة العسكرية أمس افتتاح قاعدة متقدمة للجيش في بلدة تيلابيري.", 2026, 3, 10);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 1u);
 }
