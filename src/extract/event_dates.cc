@@ -642,7 +642,9 @@ int32_t Builder::EnglishCarriedDate(size_t tw0) const {
 // since-clause tells happened before the news, as its background.
 bool Builder::EnglishSinceClause(size_t tw0) const {
   if (!Latin(tw0)) return false;
-  for (size_t k = tw0, back = 0; k-- > 0 && back < 10 && !words_[k].clause_break; ++back) {
+  // A sentence that ends on "since" ("no news of them since.") opens no
+  // clause over the next one: the search stops at the sentence's start.
+  for (size_t k = tw0, back = 0; k-- > 0 && back < 10 && !words_[k].clause_break && sent_[k] == sent_[tw0]; ++back) {
     if (words_[k].text() != "since") continue;
     // "the army had since set up a base", "have since fled": right after an
     // auxiliary "since" is an adverb — done after the events told, news.
