@@ -1590,6 +1590,10 @@ void Builder::AttachCasualty(int32_t t) {
       if (!doc_.dates[d].since) continue;
       const bool same_clause = clause_[date_w_[d].first] == clause;
       if (!same_clause && date_w_[d].first >= tw0) continue;
+      // "… since 2019, when troops killed 30 protesters": a when-clause
+      // right after the since-date tells what happened on that date — a
+      // toll in it is that act's, no running count.
+      if (const size_t when = TimeClauseAfter(d); when != SIZE_MAX && when < tw0) continue;
       if (const std::optional<CivilDay> from = ParseIsoDay(doc_.dates[d].value))
         if (DaysFromCivil(*ref) - DaysFromCivil(*from) >= 30) {
           long_since = true;
