@@ -293,6 +293,32 @@ TEST_F(EventDateChoiceTest, WhenClauseAfterAPastDateIsThen) {
   EXPECT_EQ(Of(ar, "انسحاب").day, "2019-03");
 }
 
+// A toll in the when-clause after a since-date is the toll of what happened
+// on that date, no running count since it: the act is kept, dated then.
+TEST_F(EventDateChoiceTest, TollInWhenClauseAfterSinceDateIsThatAct) {
+  Doc doc = test::ExtractAt(
+      "Police arrested four men near Zaria on Sunday.\n"
+      "Tensions have simmered since 2019, when troops killed 30 protesters in Kafanchan.",
+      2025, 6, 10);
+  test::MaybeDump(doc);
+  Dated d = Of(doc, "killed");
+  EXPECT_EQ(d.day, "2019");
+  EXPECT_EQ(d.status, "historical");
+}
+
+// Nor is it the toll of an event word told before the since-date: the
+// attacks going on since then are a series, the killing then an act.
+TEST_F(EventDateChoiceTest, TollInWhenClauseAfterSinceDateIsNotTheEarlierWords) {
+  Doc doc = test::ExtractAt(
+      "Police arrested four men near Zaria on Sunday.\n"
+      "Kafanchan has been attacked repeatedly since 2019, when bandits killed 30 villagers in Kafanchan.",
+      2025, 6, 10);
+  test::MaybeDump(doc);
+  Dated d = Of(doc, "killed");
+  EXPECT_EQ(d.day, "2019");
+  EXPECT_EQ(d.status, "historical");
+}
+
 // A sentence opened by "Separately," (وفي سياق منفصل، إلى ذلك، من جهة أخرى)
 // leaves the story told before it: with no day of its own, its event is
 // news of the report's day, not of the day carried from before.

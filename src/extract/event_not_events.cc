@@ -32,7 +32,11 @@ bool Builder::NonPastVerb(const Event& e) const {
   const size_t w = trig_w_[e.trigger].first;
   // A trigger row may name the act by its noun (وتحاصر → حصار): the form
   // of the word in the text is what tells the tense.
-  if (tr.voice == "passive") return false;
+  // "the village has been attacked repeatedly since 2021": the English
+  // passive perfect is as present as the active one.
+  if (tr.voice == "passive")
+    return Latin(w) && w >= 2 && words_[w - 1].text() == "been" &&
+           (words_[w - 2].text() == "has" || words_[w - 2].text() == "have");
   if (Latin(w)) {
     const std::string_view word = words_[w].text();
     if (tr.voice == "active" && (word == tr.lemma || word == tr.lemma + "s")) return true;  // "besiege(s)"

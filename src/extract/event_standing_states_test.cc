@@ -57,6 +57,25 @@ TEST_F(StandingStateTest, EnglishPerfectHeldForMonthsIsBackground) {
   EXPECT_EQ(CountSub(doc, "Shelling/artillery/missile attack"), 1u);
 }
 
+// "has been attacked repeatedly since 2021": acts told again and again in
+// the (passive) perfect since a date are a series going on, no act of a day;
+// one attack on a day, told in the past, stays.
+TEST_F(StandingStateTest, EnglishPassivePerfectRepeatedSinceADateIsBackground) {
+  for (const char* line : {"Kafanchan has been attacked repeatedly since 2021, residents said.",
+                           "Farms near Kafanchan have been raided several times since March, residents said.",
+                           "Kafanchan has been shelled repeatedly since 2021, residents said."}) {
+    Doc doc = test::ExtractAt(std::string("date 2025-06-10\nKADUNA - Police arrested four men near Zaria on Sunday.\n") +
+                                  line,
+                              2025, 6, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(doc.events.size(), 1u) << line;
+    EXPECT_EQ(CountSub(doc, "Arrests"), 1u) << line;
+  }
+  Doc once = test::ExtractAt("date 2025-06-10\nKADUNA - Kafanchan was shelled on Sunday, residents said.", 2025, 6, 10);
+  test::MaybeDump(once);
+  EXPECT_EQ(CountSub(once, "Shelling/artillery/missile attack"), 1u);
+}
+
 TEST_F(StandingStateTest, ArabicPresentVerbHoldingTheNounIsBackground) {
   Doc doc = test::ExtractAt(
       "date 2025-03-10\nقتل سبعة مدنيين في قصف مدفعي على مدينة كادقلي أمس الأحد.\n"

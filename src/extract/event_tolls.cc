@@ -1590,6 +1590,10 @@ void Builder::AttachCasualty(int32_t t) {
       if (!doc_.dates[d].since) continue;
       const bool same_clause = clause_[date_w_[d].first] == clause;
       if (!same_clause && date_w_[d].first >= tw0) continue;
+      // "… since 2019, when troops killed 30 protesters": a when-clause
+      // right after the since-date tells what happened on that date — a
+      // toll in it is that act's, no running count.
+      if (const size_t when = TimeClauseAfter(d); when != SIZE_MAX && when < tw0) continue;
       if (const std::optional<CivilDay> from = ParseIsoDay(doc_.dates[d].value))
         if (DaysFromCivil(*ref) - DaysFromCivil(*from) >= 30) {
           long_since = true;
@@ -1650,6 +1654,14 @@ void Builder::AttachCasualty(int32_t t) {
     size_t ew = trig_w_[e.trigger].first;
     if (ew >= result_w) continue;
     if (participle_after_act && ew > tw0) continue;
+    // "the town has been attacked repeatedly since 2019, when bandits killed
+    // 30 villagers": a toll in the when-clause of a since-date told after
+    // the event word is the toll of what happened on that date, not of it.
+    if (ew < tw0 && std::any_of(Bucket(s_dates_, sentence).begin(), Bucket(s_dates_, sentence).end(), [&](int32_t d) {
+          const size_t when = doc_.dates[d].since ? TimeClauseAfter(d) : SIZE_MAX;
+          return date_w_[d].first > ew && when != SIZE_MAX && when < tw0;
+        }))
+      continue;
     if ((!(ew < tw0 && clause_[ew] == clause) || violent_fore) && ToldAsBackground(e)) {
       if (background < 0) background = static_cast<int32_t>(k);
       continue;
