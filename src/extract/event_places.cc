@@ -1700,7 +1700,9 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // with no settlement noun before it) is no village or town itself; the
     // anaphor goes back to the place last told with its noun, when one is —
     // unless the town was told as a scene of its own since ("وفي Y، …").
-    if (latest_kind.empty() && latest >= 0 && RelationWord(latest) != SIZE_MAX)
+    // Only "the village" (القرية) reads so: "the city" after a city told
+    // with its noun and a town told near is that town.
+    if (latest_kind.empty() && latest >= 0 && kind == "village" && RelationWord(latest) != SIZE_MAX)
       if (const int32_t told = SameNounSceneBefore(anaphor_w0, sentence, tw0); told >= 0) {
         bool own_scene = false;
         for (int32_t q = told + 1; q < latest && !own_scene; ++q)

@@ -2013,4 +2013,29 @@ TEST_F(EventPlacesTest, RegionAfterATownToldAsAnObjectIsThatTownsProvince) {
 
 }  // namespace
 
+// "the city" after a town told only as what a scene lies near goes back to
+// that town, not to a city told with its noun before it: only "the village"
+// skips such a town (for a village told with its noun).
+TEST_F(EventPlacesTest, TheCityAfterATownToldAsNearIsThatTown) {
+  Doc doc = test::ExtractAt(
+      "Warplanes bombed the city of Homs on Monday. Gunmen killed four farmers near Hama on Monday night. "
+      "Residents said a shell fell in the city, killing a woman.",
+      2024, 1, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shell");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Hamah");
+}
+
+TEST_F(EventPlacesTest, AlMadinaAfterATownToldAsNearIsThatTown) {
+  Doc doc = test::ExtractAt(
+      "قصفت طائرات حربية مدينة حمص صباح الاثنين. واندلعت اشتباكات عنيفة قرب حماة مساء الاثنين. "
+      "وقال سكان إن قذيفة سقطت في المدينة وقتلت امرأة.",
+      2024, 1, 15);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قذيفة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Hamah");
+}
+
 }  // namespace marsad
