@@ -376,7 +376,7 @@ TEST_F(EventPlacesTest, StretchAtTheEndToldBefore) {
 // "regained control of the road between A and B" after a lead near B: a
 // road held or taken is the road as a whole, told from its first-named
 // end, as a list is read, whichever end the lead named.
-TEST_F(EventPlacesTest, StretchNotToldFromTheLeadTownAgainStaysAtItsFirstEnd) {
+TEST_F(EventPlacesTest, ARoadRegainedStaysAtItsFirstEnd) {
   Doc en = test::ExtractAt(
       "Gunmen killed two farmers in a village near Mosul on Monday, police said.\nOn Tuesday, the army said it had "
       "regained control of the road between Tal Afar and Mosul.",
