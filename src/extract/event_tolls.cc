@@ -1698,11 +1698,8 @@ void Builder::AttachCasualty(int32_t t) {
       }
       return false;
     };
-    if (ew >= tw1 && AnyCue(sentence, "writer_turn", [&](const CueHit& c) {
-          if (c.row->kind == "not" || c.w0 < tw1 || c.w1 > ew) return false;
-          if (tr.voice != "active" && !killing_before(c.w0)) return false;
-          return !AnyCue(sentence, "writer_turn", [&](const CueHit& n) { return n.w0 == c.w0 && n.row->kind == "not"; });
-        }))
+    if (size_t turn = 0;
+        ew >= tw1 && WriterTurnBetween(sentence, tw1, ew, &turn) && (tr.voice == "active" || killing_before(turn)))
       continue;
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = killing_kind(e);
