@@ -193,6 +193,22 @@ class Builder {
   bool AnyCue(int32_t sentence, std::string_view type) const {
     return AnyCue(sentence, type, [](const CueHit&) { return true; });
   }
+  // A writer's turn (`writer_turn`: فيما، بينما، في حين) lying within words
+  // [from, to] of the sentence (its last word at most `to`), said outside any
+  // quotation, no row of kind `not` (فيما بعد، فيما يخص) at its word; `last`
+  // gets the first word of the last such turn.
+  bool WriterTurnBetween(int32_t sentence, size_t from, size_t to, size_t* last = nullptr) const {
+    bool any = false;
+    AnyCue(sentence, "writer_turn", [&](const CueHit& c) {
+      if (c.row->kind == "not" || c.w0 < from || c.w1 > to || tok_quote_[words_[c.w0].first] >= 0) return false;
+      if (AnyCue(sentence, "writer_turn", [&](const CueHit& n) { return n.w0 == c.w0 && n.row->kind == "not"; }))
+        return false;
+      any = true;
+      if (last != nullptr) *last = c.w0;
+      return false;  // read them all: `last` is the last
+    });
+    return any;
+  }
   // Whether word w of the sentence starts right after a cue of `type`, or one
   // word after it ("laid by X", "talks in Geneva", "the border with Niger").
   bool RightAfterCue(int32_t sentence, std::string_view type, size_t w) const {

@@ -402,10 +402,10 @@ void Builder::SplitCoordinatedPlaces() {
     // stretch whose second end the body told before, its first end not
     // ("fighting near Gondar … on the road between Dabat and Gondar"), is
     // at that town, the one the report is about — when the body leads with
-    // it and the road's sentence names it again ("… a doctor in B said"),
-    // not when a round-up named it for another event, nor when the
-    // sentence leaves it at the road's end ("regained control of the road
-    // between A and B" after a lead near B is at A).
+    // it, not when a round-up named it for another event, nor when the
+    // road itself is what was held or taken ("regained control of the road
+    // between A and B" after a lead near B is at A, and so is "a mine on
+    // the same road" told after it).
     // The place slot may have taken the road's second end (the last place
     // before the date, the one named again later): the rule below starts
     // from the end named first, as a list is read from its head.
@@ -453,23 +453,17 @@ void Builder::SplitCoordinatedPlaces() {
         }
         return false;
       };
-      // Named again later in the road's own sentence ("… on the road between
-      // A and B, according to a nurse at B's hospital"): the sentence keeps
-      // to that town, where the stretch is reckoned from. Without it
-      // ("regained the road between A and B" after a lead near B) the
-      // stretch is told from its first-named end, as a list is read.
-      const auto named_again_after = [&](int32_t p) {
-        for (int32_t q : Bucket(s_places_, sent_[begin]))
-          if (q != p && place_w_[q].first >= place_w_[p].second && doc_.places[q].resolved &&
-              doc_.places[q].entry == doc_.places[p].entry)
-            return true;
-        return false;
-      };
+      // A road held or taken ("regained control of the road between A and
+      // B" after a lead near B) is the road as a whole, not a scene on it
+      // reckoned from the town the report is about; so is the road an event
+      // of a later sentence refers back to ("on the same road"): both stay
+      // at the end named first, as a list is read.
       // (An origin stays at the end it is told from.)
       if (along >= 0)
         e.place = along;
       else if (!origin && to >= 0 && stretch && !DatelineTown(to) && !DatelineTown(e.place) && told_before(to) &&
-               in_body_lead(to) && !told_before(e.place) && named_again_after(to))
+               in_body_lead(to) && !told_before(e.place) && !TerritoryTaken(e) &&
+               sent_[trig_w_[e.trigger].first] == sent_[begin])
         e.place = to;
       else if (!origin && to >= 0 && !DatelineTown(to) &&
                (DatelineTown(e.place) ? Latin(begin) && !stretch : !stretch && SeatRank(to) > SeatRank(e.place)))
@@ -1739,7 +1733,9 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     // with no settlement noun before it) is no village or town itself; the
     // anaphor goes back to the place last told with its noun, when one is —
     // unless the town was told as a scene of its own since ("وفي Y، …").
-    if (latest_kind.empty() && latest >= 0 && RelationWord(latest) != SIZE_MAX)
+    // Only "the village" (القرية) reads so: "the city" after a city told
+    // with its noun and a town told near is that town.
+    if (latest_kind.empty() && latest >= 0 && kind == "village" && RelationWord(latest) != SIZE_MAX)
       if (const int32_t told = SameNounSceneBefore(anaphor_w0, sentence, tw0); told >= 0) {
         bool own_scene = false;
         for (int32_t q = told + 1; q < latest && !own_scene; ++q)

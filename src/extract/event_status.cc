@@ -1619,10 +1619,7 @@ bool Builder::VoiceBySpeechVerb(int32_t sentence, std::string_view type, size_t 
     // قوات الدرك 16 شخصاً): the voice told what came before, not the deed
     // past the turn. (Kind `not`: فيما يخص "regarding", فيما بعد "later"
     // turn nothing.)
-    if (after != SIZE_MAX && v.w1 <= after && AnyCue(sentence, "writer_turn", [&](const CueHit& t) {
-          return t.row->kind != "not" && t.w0 >= v.w1 && t.w1 < after && tok_quote_[words_[t.w0].first] < 0;
-        }))
-      continue;
+    if (after != SIZE_MAX && v.w1 < after && WriterTurnBetween(sentence, v.w1, after - 1)) continue;
     // "the military's Western Mindanao Command said", "the army's media
     // centre said": an English voice in the possessive owns the unit or
     // office named after it, which speaks for it (up to four words, no

@@ -1695,11 +1695,23 @@ void Builder::AttachCasualty(int32_t t) {
     // "فجّر انتحاري نفسه قرب حاجز، فقُتل شرطي ومدنيان، فيما انفجرت عبوة
     // ناسفة …": an event told after a writer's turn (`writer_turn`: فيما،
     // بينما، في حين; not a row of kind `not`, فيما بعد) that follows the toll
-    // is other news; the toll is of what was told before it.
-    if (ew >= tw1 && AnyCue(sentence, "writer_turn", [&](const CueHit& c) {
-          if (c.row->kind == "not" || c.w0 < tw1 || c.w1 > ew) return false;
-          return !AnyCue(sentence, "writer_turn", [&](const CueHit& n) { return n.w0 == c.w0 && n.row->kind == "not"; });
-        }))
+    // is other news; the toll is of what was told before it — when a killing
+    // event is told before the turn to take it, or the toll word is an active
+    // verb (مسلحون قتلوا عدداً من الأهالي، فيما خُطف …: its doer's own act).
+    // With neither (قُتل مدنيان فيما أصيب آخرون بانفجار عبوة …؛ قُتل جنود بينما
+    // كانوا يفككون عبوة انفجرت بهم) the event after the turn is the toll's
+    // only host.
+    const auto killing_before = [&](size_t w) {
+      for (int32_t j : Bucket(s_events_, sentence)) {
+        if (j == static_cast<int32_t>(k)) continue;
+        const Event& m = doc_.events[j];
+        if (trig_w_[m.trigger].first < w && killing_kind(m) && m.acled_event_type != "none" && !ToldAsBackground(m))
+          return true;
+      }
+      return false;
+    };
+    if (size_t turn = 0;
+        ew >= tw1 && WriterTurnBetween(sentence, tw1, ew, &turn) && (tr.voice == "active" || killing_before(turn)))
       continue;
     size_t dist = ew >= tw0 ? ew - tw0 : tw0 - ew;
     const bool v = killing_kind(e);

@@ -83,16 +83,7 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   if (a.sentence == b.sentence && a.acled_sub_event_type != b.acled_sub_event_type) {
     const size_t from = std::min(trig_w_[a.trigger].second, trig_w_[b.trigger].second);
     const size_t to = std::max(trig_w_[a.trigger].first, trig_w_[b.trigger].first);
-    const auto turn_at = [&](const CueHit& c, bool no_turn) {
-      return c.w0 >= from && c.w1 <= to && (c.row->kind == "not") == no_turn;
-    };
-    for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(a.sentence))) {
-      const CueHit& c = cues_[ci];
-      if (c.row->type != "writer_turn" || !turn_at(c, false)) continue;
-      const bool undone = AnyCue(static_cast<int32_t>(a.sentence), "writer_turn",
-                                 [&](const CueHit& n) { return n.w0 == c.w0 && turn_at(n, true); });
-      if (!undone) return false;
-    }
+    if (WriterTurnBetween(static_cast<int32_t>(a.sentence), from, to)) return false;
   }
   if (AnotherOfKind(a) || AnotherOfKind(b)) return false;
   // "استهدفت مسيّرة سيارة …، فيما أعلن الجيش أنه استهدف عنصرين من الحزب":

@@ -95,4 +95,28 @@ TEST_F(WriterTurnTest, TheBombersBlastWithNoTurnIsOneBombing) {
 }
 
 }  // namespace
+// A toll told before the turn with no killing event before it is the toll
+// of the event told after the turn: nothing else could have taken it.
+TEST_F(WriterTurnTest, ATollWithNoEventBeforeTheTurnIsTheBlastsAfterIt) {
+  Doc doc = test::ExtractAt("قُتل أربعة مدنيين فيما أصيب خمسة آخرون بانفجار سيارة مفخخة قرب سوق مدينة كركوك مساء السبت.", 2025, 4, 9);
+  test::MaybeDump(doc);
+  const Event* blast = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Explosions/Remote violence") blast = &e;
+  ASSERT_NE(blast, nullptr);
+  ASSERT_TRUE(blast->fatalities.has_value());
+  EXPECT_EQ(blast->fatalities->best, 4);
+}
+
+TEST_F(WriterTurnTest, SoldiersKilledWhileDefusingABombAreTheBlastsToll) {
+  Doc doc = test::ExtractAt("قُتل جنديان بينما كانا يفككان لغماً أرضياً انفجر بهما على طريق قرب مدينة تكريت يوم الخميس.", 2025, 4, 9);
+  test::MaybeDump(doc);
+  const Event* blast = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_event_type == "Explosions/Remote violence") blast = &e;
+  ASSERT_NE(blast, nullptr);
+  ASSERT_TRUE(blast->fatalities.has_value());
+  EXPECT_EQ(blast->fatalities->best, 2);
+}
+
 }  // namespace marsad

@@ -77,7 +77,7 @@ TEST(Triggers, PossessiveStrikeIsAStoppageOfWork) {
 // room for one every eight words: a weapon noun after a strike still finds
 // the strike before it (read before its own mention is added), a definite
 // noun is still given information, and the list did not grow by moving.
-TEST(Triggers, MentionsBuiltInPlaceReadTheOnesBefore) {
+TEST(Triggers, MentionListKeepsRoomForOneEveryEightWords) {
   ASSERT_NE(test::ExtractLayer(), nullptr);
   Doc doc = test::Extract(
       "قصفت القوات الحكومية قرية شرقية بالمسيّرات صباح أمس، وقال سكان إن الهجوم أسفر عن مقتل امرأتين.");

@@ -126,7 +126,7 @@ class PlaceLexicon {
   StringSet epithet;  // honorifics after a name (مكة المكرمة): matched with it, outside its span
   StringSet org_after;  // the same after the name: مانشستر يونايتد، نيويورك تايمز
   StringSet landmark_after;  // a capitalised head naming a landmark after a place: "Syria Street", "Damascus Gate"
-  StringSet local_landmark;  // a lowercase noun of a town's landmark after "the X": "the Salam hotel"
+  StringSet local_landmark;  // a noun of a town's landmark after "the X", either case: "the Salam hotel"
   // A fixed expression that begins with a place's name and means something
   // else (مسقط رأس "birthplace", not Muscat): its words are no place.
   PhraseList idiom;
@@ -3314,7 +3314,7 @@ class SentenceReader {
     Pending& p = out_->emplace_back();  // built in place; nothing else is added to out_ meanwhile
     p.sentence = sentence_;
     p.names_local_landmark = at > 0 && end < words_.size() && words_[at].latin && words_[end].latin &&
-                             (words_[at - 1].text == "the" || words_[at - 1].text == "The") &&
+                             words_[at - 1].text == "the" &&  // norm text: "The" too
                              lex_.local_landmark.Contains(words_[end].text);
     p.candidates = ids;
     p.facility_codes = facility_codes;
@@ -4423,7 +4423,8 @@ class Resolver {
   }
 
   // "the Oromia neighbourhood", "the Borgou hotel": an English name
-  // between "the" and a lowercase noun of a town's landmark (data/en/
+  // between "the" and a noun of a town's landmark (either case: "the
+  // Borgou Hotel") (data/en/
   // places.tsv `local_landmark`) names a quarter, hotel or market of the
   // town the report is about, often after a far province. Read as a
   // first-level division or a region in none of the countries of the

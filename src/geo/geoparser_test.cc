@@ -3219,6 +3219,16 @@ TEST_F(ShippedGazetteerTest, FarDivisionNamingAHotelOrQuarterIsNoPlace) {
   EXPECT_EQ(b->location.country, "BJ");
 }
 
+TEST_F(ShippedGazetteerTest, FarDivisionNamingACapitalisedHotelIsNoPlaceEither) {
+  // The landmark noun is read in either case: "the Kordofan Hotel" in a
+  // report on Iraq names the hotel as "the Kordofan hotel" does.
+  Doc doc = test::AnalyzeWithPlaces(
+      "BAGHDAD - Gunmen stormed The Kordofan Hotel in Baghdad on Monday, and a shell hit the Borgou Hotel, police said.");
+  EXPECT_EQ(Find(doc, "Kordofan"), nullptr);
+  EXPECT_EQ(Find(doc, "Borgou"), nullptr);
+  EXPECT_NE(Find(doc, "Baghdad"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, UnknownNameAfterResidentsIsTriedAsATown) {
   // "سكان X"، "أهالي X": the residents of a town name it as "في X" does; a
   // plural adjective after سكان (سكان غاضبون) is no name.
