@@ -2576,6 +2576,15 @@ TEST_F(EnglishEventsTest, ATribalFeudThatKilledIsAnArmedClash) {
   const Event* e = For(doc, "tribal feud");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  // A feud talked of or settled is no fight (needs=armed): no armed party,
+  // no toll told in it.
+  for (const char* text : {"Village elders met on Monday to end a clan feud over water rights near Wajir.",
+                           "A clan feud over grazing land has divided two villages near Wajir for years."}) {
+    Doc none = test::ExtractAt(text, 2025, 9, 10);
+    test::MaybeDump(none);
+    for (const Event& o : none.events)
+      if (o.acled_event_type == "Battles") ADD_FAILURE() << text << ": " << none.norm(none.triggers[o.trigger].span);
+  }
 }
 
 // "a man accused of a shooting attack": the act a person is accused of is
