@@ -762,6 +762,20 @@ void Builder::MakeEvent(int32_t t) {
     const std::string inter = InterOf(e.actor1);
     if (inter != "Civilians" && inter != "Protesters" && inter != "Rioters") return;
   }
+  // "Protesters were chased out of Gao by police": a town lost is lost by an
+  // armed party; `needs=armed_target` drops the passive's event when its
+  // subject, the side driven out (an actor mention ending at most three words
+  // before the verb: its auxiliary between), is civilians, protesters or
+  // rioters. A subject no actor mention names ("Somaliland's forces") is
+  // left to `needs=armed`.
+  if (tr.roles.find("needs=armed_target") != std::string::npos) {
+    const size_t tw0 = trig_w_[t].first;
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      const size_t ae = actor_w_[a].second;
+      if (ae > tw0 || tw0 - ae > 3 || sent_[actor_w_[a].first] != sent_[tw0]) continue;
+      if (!Armed(doc_.actors[a].acled_inter)) return;
+    }
+  }
   if (DescribesReleasedCaptives(t)) return;
   if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;
   AddEvent(std::move(e));

@@ -2539,6 +2539,20 @@ TEST_F(EnglishEventsTest, DrivenOutOfATownByATakerIsATakeover) {
   const Event* m = For(militia, "driven out of");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->acled_sub_event_type, "Non-state actor overtakes territory");
+  // The side driven out must be an armed party: a crowd or civilians driven
+  // or chased out by the police lose no town.
+  for (const char* text : {"Demonstrators were chased out of Kisumu by riot police on Friday.",
+                           "Traders were driven out of Kisumu by soldiers on Friday."}) {
+    Doc crowd = test::ExtractAt(text, 2025, 9, 9);
+    test::MaybeDump(crowd);
+    for (const Event& o : crowd.events) EXPECT_NE(o.acled_event_type, "Battles") << text;
+  }
+  Doc reporters = test::ExtractAt("Reporters were expelled from Kisumu by the army on Friday.", 2025, 9, 9);
+  test::MaybeDump(reporters);
+  for (const Event& o : reporters.events) {
+    EXPECT_NE(o.acled_event_type, "Battles");
+    EXPECT_NE(o.acled_sub_event_type, "Arrests");
+  }
   Doc homes = test::ExtractAt("Hundreds of families were driven out of their homes by gunmen near Gondar on Sunday.", 2025, 9, 9);
   test::MaybeDump(homes);
   EXPECT_EQ(CountAcled(homes), 0u);
