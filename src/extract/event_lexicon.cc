@@ -56,6 +56,7 @@ constexpr const char* kCueTypes[] = {
     "aid_charge",
     "community_occupation",
     "communal_fight",
+    "deeds_collective",
     "group_word",
     "actor_attribute",
     "without",
