@@ -57,6 +57,7 @@ constexpr const char* kCueTypes[] = {
     "community_occupation",
     "communal_fight",
     "deeds_collective",
+    "spoken_source",
     "group_word",
     "actor_attribute",
     "without",
