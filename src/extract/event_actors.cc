@@ -935,7 +935,8 @@ void Builder::AssignClaimedResponsibility() {
     // that names the deed in the dual or the plural. That word is the first
     // after the cue past the claimant's name and its marks (تبنت حركة طالبان
     // التفجير: طالبان is a name, not a dual), or the noun it is annexed to
-    // when that first word is indefinite (كلا الهجومين، سلسلة التفجيرات);
+    // when that first word is a `deeds_collective` (كلا الهجومين، سلسلة
+    // التفجيرات), not any indefinite word (تفجير الاثنين: a genitive);
     // a word after a definite deed (الهجوم بالعبوات) only tells how it was done.
     bool several = false;
     {
@@ -951,7 +952,8 @@ void Builder::AssignClaimedResponsibility() {
       };
       if (k < words_.size() && sent_[k] == c.sentence) {
         several = plural(k);
-        if (!several && words_[k].article_bytes == 0 && k + 1 < words_.size() && sent_[k + 1] == c.sentence &&
+        if (!several && words_[k].article_bytes == 0 && WordCue(k, "deeds_collective") && k + 1 < words_.size() &&
+            sent_[k + 1] == c.sentence &&
             words_[k + 1].is_word && words_[k + 1].article_bytes > 0)
           several = plural(k + 1);
       }

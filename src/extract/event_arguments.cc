@@ -666,7 +666,7 @@ void Builder::MakeEvent(int32_t t) {
   };
   // "قُتل ثلاثة أشخاص وأصيب خمسة آخرون في نزاع عشائري": people killed or
   // wounded "in" a feud of clans or tribes (a `communal_fight` cue in or
-  // right after the word; في right before it, a toll word at most ten words
+  // right after the word; a `circumstance` cue (في، in) right before it, a toll word at most ten words
   // before that, no comma between) tell a fight waged with arms, whoever its
   // sides were; a feud in court or over land kills no one. (Confrontations,
   // مواجهات, with a toll may be a riot's: they still need an armed party.)
@@ -675,12 +675,21 @@ void Builder::MakeEvent(int32_t t) {
     if (w0 == 0 || sent_[w0 - 1] != sent_[w0]) return false;
     if (!AnyCue(sent_[w0], "communal_fight", [&](const CueHit& c) { return c.w0 >= w0 && c.w0 <= trig_w_[t].second; }))
       return false;
-    const std::string_view in = words_[w0 - 1].text();
-    if (in != "\xD9\x81\xD9\x8A" && in != "in") return false;  // في
+    // في، in, in a, during: a `circumstance` cue ending right before the word.
+    if (!AnyCue(sent_[w0], "circumstance", [&](const CueHit& c) { return c.w1 == w0; })) return false;
+    // "لم يُقتل أحد في نزاع عشائري", "no one was killed in a clan feud": a toll
+    // denied (a one-word negation cue at most three words before it: لم، no,
+    // not) tells of no fight.
+    const auto denied = [&](size_t w) {
+      for (size_t k = 1; k <= 3 && k <= w && sent_[w - k] == sent_[w]; ++k)
+        if (const CueRow* c = WordCue(w - k, "negation"); c && c->kind != "future") return true;
+      return false;
+    };
     for (size_t w = w0 - 1; w-- > 0 && sent_[w] == sent_[w0] && w0 - w <= 11;) {
       const std::string_view x = words_[w].text();
-      if (x == "," || x == "\xD8\x8C" || x == ";" || x == "\xD8\x9B") return false;
-      if (const int32_t u = TriggerStartingAt(w); u >= 0 && doc_.triggers[u].acled_event_type == "casualty") return true;
+      if (IsComma(x) || x == ";" || x == "\xD8\x9B") return false;
+      if (const int32_t u = TriggerStartingAt(w); u >= 0 && doc_.triggers[u].acled_event_type == "casualty")
+        return !denied(w);
     }
     return false;
   };
@@ -752,6 +761,20 @@ void Builder::MakeEvent(int32_t t) {
   if (tr.roles.find("needs=unarmed") != std::string::npos && e.actor1.actor >= 0 && !e.actor1.implicit) {
     const std::string inter = InterOf(e.actor1);
     if (inter != "Civilians" && inter != "Protesters" && inter != "Rioters") return;
+  }
+  // "Protesters were chased out of Gao by police": a town lost is lost by an
+  // armed party; `needs=armed_target` drops the passive's event when its
+  // subject, the side driven out (an actor mention ending at most three words
+  // before the verb: its auxiliary between), is civilians, protesters or
+  // rioters. A subject no actor mention names ("Somaliland's forces") is
+  // left to `needs=armed`.
+  if (tr.roles.find("needs=armed_target") != std::string::npos) {
+    const size_t tw0 = trig_w_[t].first;
+    for (size_t a = 0; a < doc_.actors.size(); ++a) {
+      const size_t ae = actor_w_[a].second;
+      if (ae > tw0 || tw0 - ae > 3 || sent_[actor_w_[a].first] != sent_[tw0]) continue;
+      if (!Armed(doc_.actors[a].acled_inter)) return;
+    }
   }
   if (DescribesReleasedCaptives(t)) return;
   if (FallOfCasualties(t) || DescribesByHabit(e) || DescribesGroundLeft(e)) return;

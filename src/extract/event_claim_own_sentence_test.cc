@@ -49,6 +49,24 @@ TEST_F(EventClaimOwnSentenceTest, AClaimantNamedLikeADualClaimsOneDeed) {
   EXPECT_NE(test::ActorId(doc, grenade->actor1), "afg.taliban");
 }
 
+// An indefinite deed word with a genitive after it (تفجير الاثنين "Monday's
+// bombing") is one deed; only after a `deeds_collective` (كلا، سلسلة) does
+// the annexed dual or plural claim several.
+TEST_F(EventClaimOwnSentenceTest, AGenitiveAfterTheDeedIsNoPluralButAQuantifierIs) {
+  Doc one = test::ExtractAt(kGrenade + kBlast + "باكستان مسؤوليتها عن تفجير الاثنين.", 2026, 3, 8);
+  test::MaybeDump(one);
+  const Event* grenade = test::ExpectEvent(one, "قنبلة يدوية");
+  ASSERT_NE(grenade, nullptr);
+  EXPECT_NE(test::ActorId(one, grenade->actor1), "pak.ttp");
+  for (const char* tail : {"باكستان مسؤوليتها عن كلا الهجومين.", "باكستان مسؤوليتها عن سلسلة التفجيرات."}) {
+    Doc both = test::ExtractAt(kGrenade + kBlast + tail, 2026, 3, 8);
+    test::MaybeDump(both);
+    const Event* g = test::ExpectEvent(both, "قنبلة يدوية");
+    ASSERT_NE(g, nullptr);
+    EXPECT_EQ(test::ActorId(both, g->actor1), "pak.ttp") << tail;
+  }
+}
+
 // A definite deed (الهجوم) and how it was done after it (بالعبوات): one deed.
 TEST_F(EventClaimOwnSentenceTest, TheMeansAfterTheDeedIsNoSecondDeed) {
   Doc doc = test::ExtractAt(kGrenade + kBlast + "باكستان مسؤوليتها عن الهجوم بالعبوات.", 2026, 3, 8);

@@ -300,10 +300,24 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
     // "وقّعوا وثيقة صلح أنهت نزاعاً كان قد تحوّل في أكتوبر الماضي إلى اشتباك":
     // a date after a pluperfect (كان قد) told after the trigger is the
     // earlier act's, whether or not that act is an event word. Only in the
-    // pluperfect's own clause: past a comma (قال إنه كان قد غادر، ثم
-    // هاجم المسلحون البلدة يوم الأحد) a date is the sentence's again.
+    // pluperfect's own clause: past a comma that opens a new clause (قال إنه
+    // كان قد غادر، ثم هاجم المسلحون البلدة يوم الأحد) a date is the sentence's again.
+    // A date set off by commas inside it (كان قد تحوّل، في أكتوبر الماضي، إلى
+    // اشتباك) is an aside, still the pluperfect's: the date is the sentence's
+    // again only when the words after the last comma before it open a clause
+    // of their own (و/ف, ثم, or a finite verb).
+    const auto new_clause_before = [&](size_t from, size_t dw) {
+      size_t b = SIZE_MAX;
+      for (size_t k = from; k < dw; ++k)
+        if (words_[k].clause_break) b = k;
+      if (b == SIZE_MAX || b + 1 >= words_.size()) return true;
+      const size_t o = b + 1;
+      return AndOpens(o, Latin(o)) || words_[o].text() == "\xD8\xAB\xD9\x85" ||  // ثم
+             WordCue(o, "finite_verb") != nullptr;
+    };
     if (date_w_[d].first > tw0 && AnyCue(sentence, "pluperfect", [&](const CueHit& c) {
-          return c.w0 > trigger_last && c.w1 <= date_w_[d].first && clause_[c.w0] == clause_[date_w_[d].first];
+          return c.w0 > trigger_last && c.w1 <= date_w_[d].first &&
+                 (clause_[c.w0] == clause_[date_w_[d].first] || !new_clause_before(c.w1, date_w_[d].first));
         }))
       continue;
     if (DatesGappedParticiple(d, tw0)) continue;

@@ -56,6 +56,17 @@ TEST_F(EventEarlierActDatesTest, PluperfectAfterTheDealOwnsItsMonth) {
   EXPECT_EQ(DayOf(doc, "وثيقة صلح"), "2024-11-29");
 }
 
+// The month set off by commas inside the pluperfect (كان قد تصاعد، في
+// أيلول الماضي، إلى …) is an aside of that clause, no new clause: the deal
+// signed is not dated by it.
+TEST_F(EventEarlierActDatesTest, AMonthSetOffByCommasInThePluperfectIsItsOwn) {
+  Doc doc = test::ExtractAt(
+      "وقّع وجهاء عشيرتين في بلدة سنجار وثيقة صلح أنهت خلافاً على بئر ماء كان قد تصاعد، في أيلول الماضي، إلى "
+      "اشتباك مسلح.",
+      2024, 11, 30);
+  EXPECT_NE(DayOf(doc, "وثيقة صلح"), "2024-09");
+}
+
 // A pluperfect set off by commas (، كانوا قد هددوا سكانها بالانتقام،) owns
 // no date past its closing comma: وذلك فجر يوم الأحد dates the attack.
 // Published Thursday 2026-03-12: Sunday is the 8th.

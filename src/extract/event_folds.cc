@@ -513,7 +513,7 @@ void Builder::FoldDamageOfViolence() {
     // aside between commas right after the word (how or where it was done)
     // stands between it and its object; the object counts from the aside's
     // closing comma.
-    const auto comma = [&](size_t w) { return words_[w].text() == "," || words_[w].text() == "\xD8\x8C"; };
+    const auto comma = [&](size_t w) { return IsComma(words_[w].text()); };
     size_t from = w1;
     if (w1 < words_.size() && sent_[w1] == static_cast<int32_t>(e.sentence) && comma(w1))
       for (size_t w = w1 + 1; w < words_.size() && w <= w1 + 16 && sent_[w] == static_cast<int32_t>(e.sentence); ++w)

@@ -56,6 +56,8 @@ constexpr const char* kCueTypes[] = {
     "aid_charge",
     "community_occupation",
     "communal_fight",
+    "deeds_collective",
+    "spoken_source",
     "group_word",
     "actor_attribute",
     "without",

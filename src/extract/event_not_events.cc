@@ -209,7 +209,9 @@ bool Builder::DescribesGroundLeft(const Event& e) const {
     // Only an indefinite noun takes such a clause: after a definite one
     // (دخل الجيش البلدة وانسحب منها المسلحون) or a verb joined by و/ف the
     // verb tells a new act, its pronoun pointing back to the noun.
-    if (words_[w - 1].article_bytes > 0 || doc_.tokens[tr.tokens.begin].piece == Piece::kProclitic) return false;
+    const bool joined = doc_.tokens[tr.tokens.begin].piece == Piece::kProclitic &&
+                        (doc_.TokenText(tr.tokens.begin) == "\xD9\x88" || doc_.TokenText(tr.tokens.begin) == "\xD9\x81");  // و ف
+    if (words_[w - 1].article_bytes > 0 || joined) return false;
     const std::string_view after = words_[w1].text();
     return after == "\xD8\xA7\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7" ||          // اليها
            after == "\xD8\xA5\xD9\x84\xD9\x8A\xD9\x87\xD8\xA7" ||          // إليها

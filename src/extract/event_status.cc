@@ -883,6 +883,18 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       for (int32_t pi : Bucket(s_places_, sentence))
         if (doc_.places[pi].span.begin < cs.end && cs.begin < doc_.places[pi].span.end) place = true;
       if (place) continue;
+      // "اعتقلت قوات الأمن مدير منظمة حقوقية": a `spoken_source` is a source
+      // only with a speech verb or "according to" (an attribution cue of no
+      // kind) next to it: overlapping, up to three words after it, or right
+      // before it (three words for one of scope `following`, بحسب).
+      if (AnyCue(sentence, "spoken_source", [&](const CueHit& x) { return x.w0 == c.w0; }) &&
+          !AnyCue(sentence, "attribution", [&](const CueHit& v) {
+            if (!v.row->kind.empty()) return false;
+            if (v.w0 < c.w1 && c.w0 < v.w1) return true;
+            if (v.w0 >= c.w1) return v.w0 - c.w1 <= 3;
+            return v.w1 <= c.w0 && c.w0 - v.w1 <= (v.row->scope == "following" ? 3u : 1u);
+          }))
+        continue;
       // The cue's own key: the text may carry a proclitic (لبي بي سي).
       if (outlet.empty()) outlet = c.row->cue, outlet_span = cs;
     } else if (kind.empty()) {

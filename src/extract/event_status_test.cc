@@ -1634,3 +1634,20 @@ TEST_F(EventStatusTest, ADoubtAfterAndLeavesTheDeedBeforeItReported) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+
+// منظمة حقوقية is a source only when it speaks or is cited (بحسب، قالت);
+// a rights group's director arrested names no source.
+TEST_F(EventStatusTest, ARightsGroupIsASourceOnlyWhenItSpeaks) {
+  Doc held = test::ExtractAt("احتجزت الشرطة رئيس منظمة حقوقية في مدينة الإسكندرية مساء الخميس.", 2025, 5, 9);
+  test::MaybeDump(held);
+  ASSERT_FALSE(held.events.empty());
+  for (const Event& e : held.events) EXPECT_TRUE(e.attribution_source.empty()) << e.attribution_source;
+  Doc cited = test::ExtractAt("قتل مدنيان في قصف على قرية قرب مدينة إدلب مساء الخميس، بحسب منظمة حقوقية.", 2025, 5, 9);
+  test::MaybeDump(cited);
+  ASSERT_FALSE(cited.events.empty());
+  EXPECT_FALSE(cited.events.front().attribution_source.empty());
+}
+
+}  // namespace marsad

@@ -1006,6 +1006,11 @@ TEST_F(EventUnitsTest, AWithdrawalJoinedAfterADefiniteNounIsNews) {
       "أفادت مصادر محلية بأن الجيش أطلق النار على القرية وانسحب منها عناصر حركة الشباب ليل السبت.", 2026, 3, 10);
   test::MaybeDump(doc);
   EXPECT_EQ(CountOf(doc, "Non-violent transfer of territory"), 1u);
+  // Each condition alone: a verb joined by و after an indefinite noun of
+  // ground is news too.
+  Doc joined = test::ExtractAt("قال شهود إن الطيران قصف مواقع وانسحب منها مقاتلو الحركة فجر الاثنين.", 2026, 3, 10);
+  test::MaybeDump(joined);
+  EXPECT_EQ(CountOf(joined, "Non-violent transfer of territory"), 1u);
 }
 
 // "seized the town of X … The fighters had besieged the town for weeks": a

@@ -2539,6 +2539,20 @@ TEST_F(EnglishEventsTest, DrivenOutOfATownByATakerIsATakeover) {
   const Event* m = For(militia, "driven out of");
   ASSERT_NE(m, nullptr);
   EXPECT_EQ(m->acled_sub_event_type, "Non-state actor overtakes territory");
+  // The side driven out must be an armed party: a crowd or civilians driven
+  // or chased out by the police lose no town.
+  for (const char* text : {"Demonstrators were chased out of Kisumu by riot police on Friday.",
+                           "Traders were driven out of Kisumu by soldiers on Friday."}) {
+    Doc crowd = test::ExtractAt(text, 2025, 9, 9);
+    test::MaybeDump(crowd);
+    for (const Event& o : crowd.events) EXPECT_NE(o.acled_event_type, "Battles") << text;
+  }
+  Doc reporters = test::ExtractAt("Reporters were expelled from Kisumu by the army on Friday.", 2025, 9, 9);
+  test::MaybeDump(reporters);
+  for (const Event& o : reporters.events) {
+    EXPECT_NE(o.acled_event_type, "Battles");
+    EXPECT_NE(o.acled_sub_event_type, "Arrests");
+  }
   Doc homes = test::ExtractAt("Hundreds of families were driven out of their homes by gunmen near Gondar on Sunday.", 2025, 9, 9);
   test::MaybeDump(homes);
   EXPECT_EQ(CountAcled(homes), 0u);
@@ -2576,6 +2590,15 @@ TEST_F(EnglishEventsTest, ATribalFeudThatKilledIsAnArmedClash) {
   const Event* e = For(doc, "tribal feud");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  // A feud talked of or settled is no fight (needs=armed): no armed party,
+  // no toll told in it.
+  for (const char* text : {"Village elders met on Monday to end a clan feud over water rights near Wajir.",
+                           "A clan feud over grazing land has divided two villages near Wajir for years."}) {
+    Doc none = test::ExtractAt(text, 2025, 9, 10);
+    test::MaybeDump(none);
+    for (const Event& o : none.events)
+      if (o.acled_event_type == "Battles") ADD_FAILURE() << text << ": " << none.norm(none.triggers[o.trigger].span);
+  }
 }
 
 // "a man accused of a shooting attack": the act a person is accused of is

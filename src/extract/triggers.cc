@@ -141,6 +141,19 @@ size_t GappedTrigger(const EventLexicon& lex, const std::vector<LexWord>& words,
       inside_gap_word = lex.trigger_table.Longest(words, j, &inner) > k - j;
     }
     if (inside_gap_word) continue;
+    // "نفذت طائرات ضربتين جويتين": an event word of several words that starts
+    // at the tail, runs past it and has the form's own lemma (ضربة جوية) is
+    // the tail told in full: the form's evidence runs to its end, and no
+    // word of it is left to be a trigger of its own.
+    {
+      const std::vector<int32_t>* inner = nullptr;
+      const size_t full = lex.trigger_table.Longest(words, k, &inner);
+      bool same = false;
+      if (full > tail_words)
+        for (int32_t x : *inner)
+          for (int32_t y : *rows) same = same || lex.triggers[x].lemma == lex.triggers[y].lemma;
+      if (same) tail_words = full;
+    }
     // "expelled the officials appointed by the administration", طردت المسؤولين المعيّنين
     // من قبل الإدارة: a one-word tail that opens a passive's agent (`passive_agent` من قبل)
     // is the object's own phrase, not the form's tail.

@@ -1828,7 +1828,8 @@ class SentenceReader {
         // mostly a given name there (بول Paul, جون John): as a seat it is the
         // town only right after a locative في (في بول: Bol), not alone
         // (التشيلي بول، وبول).
-        // (lex_only && any_city is accepted before short_lex_seat is read.)
+        // (short_lex_seat is computed first, but only the seat clause reads
+        // it: lex_only && any_city accepts whatever it says.)
         const bool short_lex_seat = lex_only && !name_only && !w.article && w.bare.size() < 8 && !any_big &&
                                     !lex_region && (w.proclitic || MatchEnding(words_, at, lex_.locative_link, &in, false) < 0);
         const bool accept =
