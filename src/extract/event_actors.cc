@@ -1355,6 +1355,17 @@ void Builder::RefineByActorTypes() {
       e.plover_mode = "explosives";
     }
     const bool crowd = a1 == "Protesters" || a1 == "Rioters";
+    // The named actor 1 stands where a verb's subject does: ending at most
+    // six words before an English verb, in its clause ("villagers in a
+    // hamlet near X set fire"), or starting at most three words after the
+    // end of an Arabic one.
+    const auto SubjectNextToVerb = [&](const Event& ev) {
+      if (ev.actor1.actor < 0) return false;
+      const size_t t0 = trig_w_[ev.trigger].first, t1 = trig_w_[ev.trigger].second;
+      const size_t m0 = actor_w_[ev.actor1.actor].first, m1 = actor_w_[ev.actor1.actor].second;
+      if (Latin(ev)) return m1 <= t0 && t0 - m1 <= 6 && m1 > 0 && clause_[m1 - 1] == clause_[t0];
+      return m0 >= t1 && m0 - t1 <= 3;
+    };
     // ACLED: civilians are never the doers of violence against civilians;
     // residents who beat or lynch someone together are a mob.
     const bool mob = crowd || (a1 == "Civilians" && e.actor1.actor >= 0);
@@ -1426,6 +1437,28 @@ void Builder::RefineByActorTypes() {
       e.plover_mode = "riot";
       e.actor1.coded_id = "gen.rioters";
       if (a2 == "Civilians") e.actor2 = EventArgument{};
+    } else if (a1 == "Civilians" && e.actor1.actor >= 0 && !e.actor1.implicit &&
+               e.acled_sub_event_type == "Looting/property destruction" && e.plover_mode == "destroy" &&
+               doc_.triggers[e.trigger].voice != "passive" && SubjectNextToVerb(e) && (e.actor2.actor < 0 || a2 == "Civilians") &&
+               (PropertyOfPeople(e) ||
+                (!ProtestInSentence(e) && !OtherTriggerOfTypeInSentence(e, "Riots") && [&] {
+                  const CueRow* place = nullptr;
+                  return AttackOnCivilianPlace(e, &place) && place && place->kind != "political";
+                }()))) {
+      // "Villagers set fire to four houses belonging to Christian families",
+      // أحرق أهالٍ من القرية منازل جيرانهم: people the report names
+      // (civilians, no armed side) burning or wrecking homes or shops, with no
+      // protest of theirs in the sentence, or what a people owns, are a mob
+      // on the people there (ACLED mob violence), not property destruction by
+      // no one's side. The civilians must be the verb's own subject, right
+      // before an English verb or right after an Arabic one (a passive,
+      // وأُحرقت متاجر ونُهبت، "shops were burned", names no doer of its own:
+      // its civilians are another verb's).
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Mob violence";
+      e.plover_event_type = "PROTEST";
+      e.plover_mode = "riot";
+      e.actor1.coded_id = "gen.rioters";
     } else if (mob && e.acled_sub_event_type == "Violent demonstration" && (e.actor2.actor < 0 || a2 == "Civilians") &&
                PropertyOfPeople(e)) {
       // Residents or youths the report names (civilians, not yet coded as

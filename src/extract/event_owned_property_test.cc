@@ -58,5 +58,38 @@ TEST_F(OwnedPropertyTest, ProtestersBurningAPartyOfficeRiot) {
   EXPECT_EQ(doc.events[0].acled_sub_event_type, "Violent demonstration");
 }
 
+// English: people the report names, the subject of a burning verb on homes
+// or shops, with no protest of theirs, are a mob (Riots / Mob violence), the
+// doers coded rioters.
+TEST_F(OwnedPropertyTest, EnglishVillagersBurningHomesAreAMob) {
+  Doc doc = test::ExtractAt(
+      "CAIRO - Villagers near Minya set fire to four houses belonging to Coptic families on Tuesday night, a church "
+      "official said.",
+      2026, 10, 10);
+  test::MaybeDump(doc);
+  const Event* m = test::FirstOfSub(doc, "Mob violence");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->acled_event_type, "Riots");
+  EXPECT_EQ(test::CodedId(doc, m->actor1), "gen.rioters");
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 0u);
+}
+
+TEST_F(OwnedPropertyTest, EnglishResidentsBurningShopsAreAMob) {
+  Doc doc = test::ExtractAt(
+      "Residents torched five shops in a village near Sohag on Monday after a quarrel over land, police said.", 2026,
+      10, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 1u);
+}
+
+// Burned shops told in the passive name no doer of their own: the
+// civilians of another verb do not make the burning a mob's.
+TEST_F(OwnedPropertyTest, PassiveBurningKeepsNoMob) {
+  Doc doc = test::ExtractAt("Residents said several shops were set on fire in the market of Assiut on Monday.", 2026, 10,
+                            10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Mob violence"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad
