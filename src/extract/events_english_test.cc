@@ -2619,6 +2619,22 @@ TEST_F(EnglishEventsTest, AFeudNoOneWasKilledInIsNoClash) {
   EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
 }
 
+// "by the militants" in a report that names no Islamic State: the article
+// does not hide the generic militants (the alias "the militants" falls back
+// to them), so the taker is named and the town is taken by a non-state side.
+TEST_F(EnglishEventsTest, TheMilitantsWithNoIslamicStateAreMilitants) {
+  for (const char* text : {"Policemen were driven out of Ansongo by the militants on Thursday.",
+                           "The militants drove policemen out of Ansongo on Thursday."}) {
+    Doc doc = test::ExtractAt(text, 2025, 9, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    const Event& e = doc.events[0];
+    EXPECT_EQ(e.acled_sub_event_type, "Non-state actor overtakes territory") << text;
+    ASSERT_GE(e.actor1.actor, 0) << text;
+    EXPECT_EQ(doc.actors[e.actor1.actor].id, "gen.militants") << text;
+  }
+}
+
 // "a man accused of a shooting attack": the act a person is accused of is
 // a reference, no event; the demolition of his home is.
 TEST_F(EnglishEventsTest, ActAPersonIsAccusedOfIsNoEvent) {
