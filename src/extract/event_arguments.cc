@@ -678,18 +678,23 @@ void Builder::MakeEvent(int32_t t) {
     // في، in, in a, during: a `circumstance` cue ending right before the word.
     if (!AnyCue(sent_[w0], "circumstance", [&](const CueHit& c) { return c.w1 == w0; })) return false;
     // "لم يُقتل أحد في نزاع عشائري", "no one was killed in a clan feud": a toll
-    // denied (a one-word negation cue at most three words before it: لم، no,
-    // not) tells of no fight.
+    // denied (a negation cue starting at most three words before it: لم، no,
+    // not, no one) tells of no fight.
+    // A cue hit, not a word's cue: the multi-word "no one" hides the
+    // one-word "no" from WordCue.
     const auto denied = [&](size_t w) {
       for (size_t k = 1; k <= 3 && k <= w && sent_[w - k] == sent_[w]; ++k)
         if (const CueRow* c = WordCue(w - k, "negation"); c && c->kind != "future") return true;
-      return false;
+      return AnyCue(sent_[w], "negation",
+                    [&](const CueHit& c) { return c.row->kind != "future" && c.w0 < w && c.w0 + 3 >= w; });
     };
     for (size_t w = w0 - 1; w-- > 0 && sent_[w] == sent_[w0] && w0 - w <= 11;) {
       const std::string_view x = words_[w].text();
       if (IsComma(x) || x == ";" || x == "\xD8\x9B") return false;
-      if (const int32_t u = TriggerStartingAt(w); u >= 0 && doc_.triggers[u].acled_event_type == "casualty")
-        return !denied(w);
+      // A casualty word starting at w (TriggerStartingAt only says whether
+      // any event word does).
+      for (int32_t u : Bucket(s_triggers_, sent_[w]))
+        if (trig_w_[u].first == w && doc_.triggers[u].acled_event_type == "casualty") return !denied(w);
     }
     return false;
   };

@@ -438,5 +438,18 @@ TEST_F(EventClaimedVoicesTest, ArabicPrepositionOrAdverbAfterTheVerbIsNoNewSpeak
   }
 }
 
+// The rights group a sentence cites is recorded as the text writes it (its
+// proclitic left out) with the span of those words, not the normalised cue
+// key (منظمه حقوقيه).
+TEST_F(EventClaimedVoicesTest, RightsGroupSourceIsTheTextAsWritten) {
+  const std::string text = "وأفادت منظمة حقوقية بأن مسلحين أحرقوا عشرة منازل في قرية قرب جني يوم السبت.";
+  Doc doc = test::ExtractAt(text, 2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أحرقوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->attribution_source, "\u0645\u0646\u0638\u0645\u0629 \u062d\u0642\u0648\u0642\u064a\u0629");
+  EXPECT_EQ(std::string(doc.OriginalText(e->attribution_span)), e->attribution_source);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -118,6 +118,7 @@ constexpr const char* kCueTypes[] = {
     "age",
     "standing_span",
     "standing_verb",
+    "series_adverb",
     "foiled",
     "detail_doubt",
     "military_target",

@@ -59,7 +59,7 @@ void Builder::DropStandingStates() {
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     if (sent_[tw0] < 0) return false;
     // Only a standing verb or span of the sentence makes a standing state.
-    constexpr uint64_t kStanding = CueTypeBits({"standing_verb", "standing_span"});
+    constexpr uint64_t kStanding = CueTypeBits({"standing_verb", "standing_span", "series_adverb"});
     if (!(SentenceCueTypes(sent_[tw0]) & kStanding)) return false;
     bool span = false, held = false;
     // "وتشهد مرتفعات القصرين منذ عام 2012 مواجهات متقطعة": a since-date of
@@ -88,6 +88,13 @@ void Builder::DropStandingStates() {
           held = true;
           span = true;
         }
+      } else if (c.row->type == "series_adverb") {
+        // "have repeatedly shelled the hills since March": an adverb of
+        // repetition right before the verb, "since" after it in the clause,
+        // is the series "repeatedly since" after the verb tells.
+        if (c.w1 == tw0)
+          for (size_t w = tw1; w < words_.size() && w < tw1 + 10; ++w)
+            if (words_[w].text() == "since" && clause_[w] == clause_[tw0]) span = true;
       } else if (c.row->type != "standing_span") {
         continue;
       } else {

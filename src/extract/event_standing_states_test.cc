@@ -152,5 +152,25 @@ TEST_F(StandingStateTest, StateInARelativeClauseDatesNoAct) {
     if (e.date >= 0) { EXPECT_NE(doc.dates[e.date].value, "2016"); }
 }
 
+// "have repeatedly shelled … since March": the adverb of repetition before
+// the verb (a `series_adverb` cue) with "since" after it is the same series
+// as "repeatedly since" after the verb; without "since", or in the past
+// tense on a day, the act stays.
+TEST_F(StandingStateTest, AdverbOfRepetitionBeforeThePerfectWithSinceIsBackground) {
+  for (const char* line : {"Militiamen have repeatedly raided farms near Kafanchan since March, residents said.",
+                           "Gunmen have regularly attacked villages near Kafanchan since 2023, residents said."}) {
+    Doc doc = test::ExtractAt(std::string("date 2025-06-10\nKADUNA - Police arrested four men near Zaria on Sunday.\n") +
+                                  line,
+                              2025, 6, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(doc.events.size(), 1u) << line;
+    EXPECT_EQ(CountSub(doc, "Arrests"), 1u) << line;
+  }
+  Doc once = test::ExtractAt("date 2025-06-10\nKADUNA - Gunmen repeatedly attacked a village near Kafanchan on Sunday, residents said.",
+                             2025, 6, 10);
+  test::MaybeDump(once);
+  EXPECT_EQ(once.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -897,6 +897,15 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
         continue;
       // The cue's own key: the text may carry a proclitic (لبي بي سي).
       if (outlet.empty()) outlet = c.row->cue, outlet_span = cs;
+      // A `spoken_source` (منظمة حقوقية) names no outlet of its own: it is
+      // recorded as written, its proclitics (ولمنظمة) left out, not as the
+      // normalised key (منظمه حقوقيه).
+      if (outlet_span == cs && AnyCue(sentence, "spoken_source", [&](const CueHit& x) { return x.w0 == c.w0; })) {
+        uint32_t t0 = words_[c.w0].first;
+        while (t0 + 1 < words_[c.w0].end && doc_.tokens[t0].piece == Piece::kProclitic) ++t0;
+        outlet_span = doc_.SpanOf(TokenRange{t0, words_[c.w1 - 1].end});
+        outlet = std::string(doc_.OriginalText(outlet_span));
+      }
     } else if (kind.empty()) {
       if (k == "analyst" && DoerOfTheAct(c, tw0)) continue;
       // An English witness word that no verb of saying or "according to"

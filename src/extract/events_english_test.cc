@@ -2601,6 +2601,41 @@ TEST_F(EnglishEventsTest, ATribalFeudThatKilledIsAnArmedClash) {
   }
 }
 
+// "No one was killed in a clan feud": a toll denied by a negation of several
+// words (no one) tells of no fight, as the one-word "no" or لم does; the
+// casualty word is found where it starts (a passive "was killed" too).
+TEST_F(EnglishEventsTest, AFeudNoOneWasKilledInIsNoClash) {
+  for (const char* text : {"No one was killed in a clan feud near Garissa on Friday.",
+                           "No one was killed in a clan feud near Garissa on Friday, the county commissioner said.",
+                           "Nobody was hurt in a clan feud near Garissa on Friday."}) {
+    Doc none = test::ExtractAt(text, 2025, 9, 10);
+    test::MaybeDump(none);
+    for (const Event& o : none.events)
+      if (o.acled_event_type == "Battles") ADD_FAILURE() << text << ": " << none.norm(none.triggers[o.trigger].span);
+  }
+  Doc doc = test::ExtractAt("Four herders were killed in a clan feud near Garissa on Friday.", 2025, 9, 10);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clan feud");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+}
+
+// "by the militants" in a report that names no Islamic State: the article
+// does not hide the generic militants (the alias "the militants" falls back
+// to them), so the taker is named and the town is taken by a non-state side.
+TEST_F(EnglishEventsTest, TheMilitantsWithNoIslamicStateAreMilitants) {
+  for (const char* text : {"Policemen were driven out of Ansongo by the militants on Thursday.",
+                           "The militants drove policemen out of Ansongo on Thursday."}) {
+    Doc doc = test::ExtractAt(text, 2025, 9, 10);
+    test::MaybeDump(doc);
+    ASSERT_EQ(doc.events.size(), 1u) << text;
+    const Event& e = doc.events[0];
+    EXPECT_EQ(e.acled_sub_event_type, "Non-state actor overtakes territory") << text;
+    ASSERT_GE(e.actor1.actor, 0) << text;
+    EXPECT_EQ(doc.actors[e.actor1.actor].id, "gen.militants") << text;
+  }
+}
+
 // "a man accused of a shooting attack": the act a person is accused of is
 // a reference, no event; the demolition of his home is.
 TEST_F(EnglishEventsTest, ActAPersonIsAccusedOfIsNoEvent) {
