@@ -99,6 +99,10 @@ class PlaceLexicon {
   // Words that make a place named by an anaphor clear (الحج، المسجد النبوي:
   // Medina); value = the country code.
   PhraseList anaphor_context;
+  // Nouns of a square, street, mosque or school, which news names after a
+  // word (ساحة الصحابة، مسجد الصحابة): an anaphor_context word right after
+  // one names that place and says nothing of the report's country.
+  StringSet eponym_place_head;
   // A phrase that says a report's country as a nationality adjective would,
   // where the adjective is also a common word (الجيش المالي: Mali's army,
   // المالي alone "financial"); value = the country code.
@@ -270,6 +274,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       anaphor[phrase] = value;
     } else if (kind == "anaphor_context") {
       anaphor_context.push_back(cp);
+    } else if (kind == "eponym_place_head") {
+      eponym_place_head.Insert(phrase);
     } else if (kind == "nationality_phrase") {
       if (value.empty()) return tsv->Error(row, "a nationality_phrase needs its country code");
       nationality_phrase.push_back(cp);
@@ -1281,7 +1287,15 @@ class SentenceReader {
     if (!lex_.anaphor.empty())
       for (size_t k = 0; k < words_.size(); ++k)
         if (MayStartPhrase(words_[k], lex_.anaphor_context))
-          if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
+          if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) {
+            // ساحة الصحابة، ميدان الصحابة: the word names a square, no context.
+            const CuePhrase* f = nullptr;
+            if (k > 0 && words_[k - 1].is_word &&
+                (lex_.eponym_place_head.Contains(words_[k - 1].name) ||
+                 lex_.eponym_place_head.Contains(words_[k - 1].text) || MatchEnding(words_, k, lex_.facility, &f) >= 0))
+              continue;
+            cache_->anaphor_context.insert(c->value);
+          }
     if (!lex_.nationality.empty())
       for (const Word& w : words_) {
         if (!w.is_word) continue;

@@ -772,6 +772,20 @@ TEST_F(ShippedGazetteerTest, EpithetThatMakesTheNameStaysInTheSpanAbroad) {
   EXPECT_EQ(n->location.country, "SA");
 }
 
+TEST_F(ShippedGazetteerTest, ContextWordThatNamesASquareIsNoContext) {
+  // A square or mosque named after the Companions (ساحة الصحابة) says
+  // nothing of Medina: in a report on a Libyan town "the city" stays the
+  // city, no place of its own.
+  Doc square = test::AnalyzeWithPlaces(
+      "تجمع المحتجون في مصراتة عند ساحة الصحابة، وقال شهود إن الشرطة انتشرت في المدينة مساء.");
+  EXPECT_EQ(Find(square, "المدينة"), nullptr) << Find(square, "المدينة")->reason;
+  // Used as context, the word still makes المدينة Medina.
+  Doc context = test::AnalyzeWithPlaces("زار الحجاج قبور الصحابة ثم أقاموا في المدينة ثلاثة أيام.");
+  const PlaceMention* m = Find(context, "المدينة");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "SA");
+}
+
 TEST_F(ShippedGazetteerTest, FaOrKafBeforeALittleKnownForeignTownIsDoubtful) {
   // فوستر is the name Foster, not ف + Worcester.
   Doc doc = test::AnalyzeWithPlaces("تصدى الحارس بن فوستر لركلة جزاء.");
