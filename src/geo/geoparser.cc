@@ -447,6 +447,7 @@ struct Word {
   bool proclitic = false;       // a proclitic was skipped
   bool hashtag = false;         // written right after '#' (#حفرالباطن)
   bool letter_kept = false;     // the name keeps a ب/ل/ك read as a proclitic (وبانه)
+  bool letter_over_name = false;  // … where the stem alone is a name too (وكسلا: سلا)
   // The word cannot be a name as split: a future particle س was split off
   // (سنوي: only a verb follows it); or it carries tanween (دوراً), the mark
   // of an indefinite common noun.
@@ -669,6 +670,7 @@ void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& g
     // a function word (بأنه written without hamza): when the stem alone is no
     // name and the letter with it is one, the name begins at the letter. A
     // hamza the name does not write (وبأنه) still rules it out (Longest).
+    // After ك the letter is kept even when the stem is a name too.
     if (k >= i + 2 && k < j && doc.tokens[k].piece != Piece::kProclitic) {
       std::string_view last = doc.TokenText(k - 1);
       std::string_view before = doc.TokenText(k - 2);
@@ -679,9 +681,14 @@ void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& g
         if (stem_end == j && doc.TokenText(k) != kArticle) {
           std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
           std::string_view with = doc.norm(Span{doc.tokens[k - 1].span.begin, doc.tokens[j - 1].span.end});
-          if (gaz.Lookup(PlaceKey(std::string(stem))).empty() && !gaz.Lookup(PlaceKey(std::string(with))).empty()) {
+          // ك "like" before a town is rare after و/ف: when the letter with
+          // the stem is a name (وكسلا: و + Kassala), it wins over the stem's
+          // namesake (سلا, Salé).
+          const bool kaf = last == "\xD9\x83";
+          if ((kaf || gaz.Lookup(PlaceKey(std::string(stem))).empty()) && !gaz.Lookup(PlaceKey(std::string(with))).empty()) {
             --k;
             w.letter_kept = true;
+            w.letter_over_name = kaf && !gaz.Lookup(PlaceKey(std::string(stem))).empty();
           }
         }
       }
@@ -1514,7 +1521,9 @@ class SentenceReader {
           // place only as the next of a list of places (في مريوان وبانه),
           // the word before it a name the gazetteer has, and then near the
           // document's other places.
-          if (v != kReject && !whole && support == 0 && w0.letter_kept) {
+          // A stem that is a name too (وكسلا: سلا) reads as a place either
+          // way: no function word to fear.
+          if (v != kReject && !whole && support == 0 && w0.letter_kept && !w0.letter_over_name) {
             const bool after_name = at > 0 && words_[at - 1].is_word && !words_[at - 1].latin &&
                                     !gaz_.Lookup(PlaceKey(std::string(words_[at - 1].name))).empty();
             v = after_name ? kTentative : kReject;

@@ -2049,6 +2049,15 @@ TEST_F(ShippedGazetteerTest, AResortOrAFrontierPortIsNamedAfterItsCue) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, ConjunctionBeforeANameThatBeginsWithKaf) {
+  // وكسلا is و + Kassala, not و + ك "like" + سلا (Salé in Morocco).
+  Doc doc = test::AnalyzeWithPlaces("فرضت السلطات حظر التجول في القضارف وكسلا حتى إشعار آخر.");
+  const PlaceMention* k = Find(doc, "كسلا");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "SD");
+  EXPECT_EQ(Find(doc, "سلا"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, ConjunctionBeforeANameThatBeginsWithBa) {
   // وبانه: the text layer splits و + ب + انه (بأنه "that it" without hamza);
   // next in a list of places it is و + Baneh (Iran).
