@@ -2659,7 +2659,9 @@ class SentenceReader {
         if ((c->value == "province" || c->value == "governorate") && NamesAUnit(self_ids)) ids = self_ids;
         std::vector<uint32_t> all(ids.begin(), ids.end());
         for (uint32_t id : self_ids) {
-          if (gaz_.entry(id).feature_class != 'A') continue;  // مدينة زنجبار: a town's name, no unit's
+          // مدينة زنجبار: a town's name, no unit's. An authored region named
+          // with its cue (منطقة الساحل, the Sahel) is one too.
+          if (gaz_.entry(id).feature_class != 'A' && !IsRegion(gaz_.entry(id))) continue;
           cue_named.push_back(id);
           if (std::find(all.begin(), all.end(), id) == all.end()) all.push_back(id);
         }

@@ -2049,6 +2049,16 @@ TEST_F(ShippedGazetteerTest, AResortOrAFrontierPortIsNamedAfterItsCue) {
   }
 }
 
+TEST_F(ShippedGazetteerTest, RegionNamedWithItsCueIsTheRegion) {
+  // منطقة الساحل is the authored Sahel region, not an Egyptian village
+  // called الساحل ("the coast").
+  Doc doc = test::AnalyzeWithPlaces("تنشط جماعات مسلحة عدة في منطقة الساحل منذ سنوات طويلة.");
+  const PlaceMention* m = Find(doc, "الساحل");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->location.country, "EG") << m->location.name;
+  EXPECT_EQ(m->location.feature_code, "RGN") << m->location.name;
+}
+
 TEST_F(ShippedGazetteerTest, ConjunctionBeforeANameThatBeginsWithKaf) {
   // وكسلا is و + Kassala, not و + ك "like" + سلا (Salé in Morocco).
   Doc doc = test::AnalyzeWithPlaces("فرضت السلطات حظر التجول في القضارف وكسلا حتى إشعار آخر.");
