@@ -99,6 +99,10 @@ class PlaceLexicon {
   // Words that make a place named by an anaphor clear (الحج، المسجد النبوي:
   // Medina); value = the country code.
   PhraseList anaphor_context;
+  // Nouns of a square, street, mosque or school, which news names after a
+  // word (ساحة الصحابة، مسجد الصحابة): an anaphor_context word right after
+  // one names that place and says nothing of the report's country.
+  StringSet eponym_place_head;
   // A phrase that says a report's country as a nationality adjective would,
   // where the adjective is also a common word (الجيش المالي: Mali's army,
   // المالي alone "financial"); value = the country code.
@@ -270,6 +274,8 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       anaphor[phrase] = value;
     } else if (kind == "anaphor_context") {
       anaphor_context.push_back(cp);
+    } else if (kind == "eponym_place_head") {
+      eponym_place_head.Insert(phrase);
     } else if (kind == "nationality_phrase") {
       if (value.empty()) return tsv->Error(row, "a nationality_phrase needs its country code");
       nationality_phrase.push_back(cp);
@@ -441,6 +447,7 @@ struct Word {
   bool proclitic = false;       // a proclitic was skipped
   bool hashtag = false;         // written right after '#' (#حفرالباطن)
   bool letter_kept = false;     // the name keeps a ب/ل/ك read as a proclitic (وبانه)
+  bool letter_over_name = false;  // … where the stem alone is a name too (وكسلا: سلا)
   // The word cannot be a name as split: a future particle س was split off
   // (سنوي: only a verb follows it); or it carries tanween (دوراً), the mark
   // of an indefinite common noun.
@@ -663,6 +670,7 @@ void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& g
     // a function word (بأنه written without hamza): when the stem alone is no
     // name and the letter with it is one, the name begins at the letter. A
     // hamza the name does not write (وبأنه) still rules it out (Longest).
+    // After ك the letter is kept even when the stem is a name too.
     if (k >= i + 2 && k < j && doc.tokens[k].piece != Piece::kProclitic) {
       std::string_view last = doc.TokenText(k - 1);
       std::string_view before = doc.TokenText(k - 2);
@@ -673,9 +681,14 @@ void BuildWords(const Doc& doc, uint32_t begin, uint32_t end, const Gazetteer& g
         if (stem_end == j && doc.TokenText(k) != kArticle) {
           std::string_view stem = doc.norm(Span{doc.tokens[k].span.begin, doc.tokens[j - 1].span.end});
           std::string_view with = doc.norm(Span{doc.tokens[k - 1].span.begin, doc.tokens[j - 1].span.end});
-          if (gaz.Lookup(PlaceKey(std::string(stem))).empty() && !gaz.Lookup(PlaceKey(std::string(with))).empty()) {
+          // ك "like" before a town is rare after و/ف: when the letter with
+          // the stem is a name (وكسلا: و + Kassala), it wins over the stem's
+          // namesake (سلا, Salé).
+          const bool kaf = last == "\xD9\x83";
+          if ((kaf || gaz.Lookup(PlaceKey(std::string(stem))).empty()) && !gaz.Lookup(PlaceKey(std::string(with))).empty()) {
             --k;
             w.letter_kept = true;
+            w.letter_over_name = kaf && !gaz.Lookup(PlaceKey(std::string(stem))).empty();
           }
         }
       }
@@ -1281,7 +1294,15 @@ class SentenceReader {
     if (!lex_.anaphor.empty())
       for (size_t k = 0; k < words_.size(); ++k)
         if (MayStartPhrase(words_[k], lex_.anaphor_context))
-          if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) cache_->anaphor_context.insert(c->value);
+          if (const CuePhrase* c = MatchStart(words_, k, lex_.anaphor_context)) {
+            // ساحة الصحابة، ميدان الصحابة: the word names a square, no context.
+            const CuePhrase* f = nullptr;
+            if (k > 0 && words_[k - 1].is_word &&
+                (lex_.eponym_place_head.Contains(words_[k - 1].name) ||
+                 lex_.eponym_place_head.Contains(words_[k - 1].text) || MatchEnding(words_, k, lex_.facility, &f) >= 0))
+              continue;
+            cache_->anaphor_context.insert(c->value);
+          }
     if (!lex_.nationality.empty())
       for (const Word& w : words_) {
         if (!w.is_word) continue;
@@ -1500,7 +1521,9 @@ class SentenceReader {
           // place only as the next of a list of places (في مريوان وبانه),
           // the word before it a name the gazetteer has, and then near the
           // document's other places.
-          if (v != kReject && !whole && support == 0 && w0.letter_kept) {
+          // A stem that is a name too (وكسلا: سلا) reads as a place either
+          // way: no function word to fear.
+          if (v != kReject && !whole && support == 0 && w0.letter_kept && !w0.letter_over_name) {
             const bool after_name = at > 0 && words_[at - 1].is_word && !words_[at - 1].latin &&
                                     !gaz_.Lookup(PlaceKey(std::string(words_[at - 1].name))).empty();
             v = after_name ? kTentative : kReject;
@@ -2636,7 +2659,9 @@ class SentenceReader {
         if ((c->value == "province" || c->value == "governorate") && NamesAUnit(self_ids)) ids = self_ids;
         std::vector<uint32_t> all(ids.begin(), ids.end());
         for (uint32_t id : self_ids) {
-          if (gaz_.entry(id).feature_class != 'A') continue;  // مدينة زنجبار: a town's name, no unit's
+          // مدينة زنجبار: a town's name, no unit's. An authored region named
+          // with its cue (منطقة الساحل, the Sahel) is one too.
+          if (gaz_.entry(id).feature_class != 'A' && !IsRegion(gaz_.entry(id))) continue;
           cue_named.push_back(id);
           if (std::find(all.begin(), all.end(), id) == all.end()) all.push_back(id);
         }

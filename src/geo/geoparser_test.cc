@@ -772,6 +772,20 @@ TEST_F(ShippedGazetteerTest, EpithetThatMakesTheNameStaysInTheSpanAbroad) {
   EXPECT_EQ(n->location.country, "SA");
 }
 
+TEST_F(ShippedGazetteerTest, ContextWordThatNamesASquareIsNoContext) {
+  // A square or mosque named after the Companions (ساحة الصحابة) says
+  // nothing of Medina: in a report on a Libyan town "the city" stays the
+  // city, no place of its own.
+  Doc square = test::AnalyzeWithPlaces(
+      "تجمع المحتجون في مصراتة عند ساحة الصحابة، وقال شهود إن الشرطة انتشرت في المدينة مساء.");
+  EXPECT_EQ(Find(square, "المدينة"), nullptr) << Find(square, "المدينة")->reason;
+  // Used as context, the word still makes المدينة Medina.
+  Doc context = test::AnalyzeWithPlaces("زار الحجاج قبور الصحابة ثم أقاموا في المدينة ثلاثة أيام.");
+  const PlaceMention* m = Find(context, "المدينة");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "SA");
+}
+
 TEST_F(ShippedGazetteerTest, FaOrKafBeforeALittleKnownForeignTownIsDoubtful) {
   // فوستر is the name Foster, not ف + Worcester.
   Doc doc = test::AnalyzeWithPlaces("تصدى الحارس بن فوستر لركلة جزاء.");
@@ -2033,6 +2047,25 @@ TEST_F(ShippedGazetteerTest, AResortOrAFrontierPortIsNamedAfterItsCue) {
     Doc d = test::AnalyzeWithPlaces(text);
     EXPECT_TRUE(d.places.empty()) << text << ": " << d.OriginalText(d.places[0].span);
   }
+}
+
+TEST_F(ShippedGazetteerTest, RegionNamedWithItsCueIsTheRegion) {
+  // منطقة الساحل is the authored Sahel region, not an Egyptian village
+  // called الساحل ("the coast").
+  Doc doc = test::AnalyzeWithPlaces("تنشط جماعات مسلحة عدة في منطقة الساحل منذ سنوات طويلة.");
+  const PlaceMention* m = Find(doc, "الساحل");
+  ASSERT_NE(m, nullptr);
+  EXPECT_NE(m->location.country, "EG") << m->location.name;
+  EXPECT_EQ(m->location.feature_code, "RGN") << m->location.name;
+}
+
+TEST_F(ShippedGazetteerTest, ConjunctionBeforeANameThatBeginsWithKaf) {
+  // وكسلا is و + Kassala, not و + ك "like" + سلا (Salé in Morocco).
+  Doc doc = test::AnalyzeWithPlaces("فرضت السلطات حظر التجول في القضارف وكسلا حتى إشعار آخر.");
+  const PlaceMention* k = Find(doc, "كسلا");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->location.country, "SD");
+  EXPECT_EQ(Find(doc, "سلا"), nullptr);
 }
 
 TEST_F(ShippedGazetteerTest, ConjunctionBeforeANameThatBeginsWithBa) {
