@@ -608,6 +608,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "mediator":
             if row["kind"] not in ("", "subject"):
                 problems.add(path, line, "a mediator cue takes kind subject or none")
+        elif row["type"] == "doer_anaphor":
+            if row["kind"] not in ("", "event"):
+                problems.add(path, line, "a doer_anaphor cue takes kind event or none")
         elif row["type"] == "own_deed":
             if row["kind"] not in ("", "fire"):
                 problems.add(path, line, "an own_deed cue takes kind fire or none")

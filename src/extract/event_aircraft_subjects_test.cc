@@ -65,6 +65,18 @@ TEST_F(AircraftSubjectsTest, ArabicAircraftAfterADestructionVerbIsItsObject) {
   EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
 }
 
+// A destruction verb joined by و in the masculine plural (ودمّروا) is done
+// by people: an aircraft told before it (a plane stolen, an airstrip
+// stormed) is no doer of it, and the destruction stays property destruction.
+TEST_F(AircraftSubjectsTest, ArabicPluralDestructionJoinedAfterAnAircraftIsByHands) {
+  for (const char* text : {"قال سكان إن مسلحين هاجموا مطاراً صغيراً وسرقوا طائرة ودمّروا ثلاثة مخازن للحبوب قرب بلدة ديبو أمس.",
+                           "قال سكان إن مسلحين اقتحموا مهبطاً للطائرات ودمّروا ثلاثة مخازن للحبوب قرب بلدة ديبو أمس."}) {
+    Doc doc = test::ExtractAt(text, 2025, 4, 16);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u) << text;
+  }
+}
+
 // Fire from a drone or aircraft, its doer, is the aircraft's strike: one
 // air/drone strike, no shooting on the ground beside it. Gunmen who open fire
 // still shoot.

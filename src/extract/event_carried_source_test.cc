@@ -11,19 +11,12 @@
 namespace marsad {
 namespace {
 
+using test::StatusOf;
+
 class CarriedSourceTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
-
-// The status of the event whose trigger is `trigger` in `text`, published on
-// 2026-06-03; "<no event>" (and a test failure) when there is none.
-std::string StatusOf(const std::string& text, std::string_view trigger) {
-  Doc doc = test::ExtractAt(text, 2026, 6, 3);
-  test::MaybeDump(doc);
-  const Event* e = test::ExpectEvent(doc, trigger);
-  return e == nullptr ? std::string("<no event>") : std::string(e->status);
-}
 
 TEST_F(CarriedSourceTest, SourceNamedAgainClaimsItsForcesArrests) {
   EXPECT_EQ(StatusOf("قُتل جنديان من الجيش العراقي في هجوم شنّه مسلحون على حاجز "

@@ -277,6 +277,24 @@ TEST_F(ClaimTollTest, EnglishAttackersDeadAreOnTopOfTheirClaim) {
   EXPECT_EQ(*fight->fatalities->high, 27.0);
 }
 
+// "killed 15 during the raid": the phrase after the claim's figure names the
+// raid, not whom the figure counts; a claim of no noun is of the state's
+// forces, so the two attackers are added on top of it, not the policemen.
+TEST_F(ClaimTollTest, EnglishClaimDuringTheRaidCountsNoAttackers) {
+  Doc doc = test::ExtractAt(
+      "date 2026-11-03\nGunmen raided a police station in Tillaberi on Sunday night, and six police officers and two "
+      "of the attackers were killed, the interior ministry said.\nThe group said in a statement that its fighters "
+      "had killed 15 during the raid.",
+      2026, 11, 3);
+  test::MaybeDump(doc);
+  const Event* raid = nullptr;
+  for (const Event& e : doc.events)
+    if (e.fatalities && e.fatalities->best == 8.0) raid = &e;
+  ASSERT_NE(raid, nullptr);
+  ASSERT_TRUE(raid->fatalities->high.has_value());
+  EXPECT_EQ(*raid->fatalities->high, 17.0);
+}
+
 // The same when the party claims the attack first and its killing is folded
 // into the fight (تبنت الجماعة الهجوم وقالت إن مقاتليها قتلوا 20 جندياً).
 TEST_F(ClaimTollTest, ArabicAttackersDeadAreOnTopOfTheClaimOfTheAttack) {

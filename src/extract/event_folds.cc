@@ -1259,6 +1259,12 @@ const CueRow* Builder::WeaponDestroying(const Event& e) const {
   const size_t tw0 = trig_w_[e.trigger].first;
   if (tw0 == 0) return nullptr;
   if (!Latin(tw0)) {
+    // Verbs agree with their doer: a masculine plural (دمّروا، ويدمّرون) is
+    // done by people, never by aircraft (a plural of things takes the
+    // feminine singular: دمّرت) — an aircraft before it is their object or
+    // their place (سرقوا طائرة ودمّروا، اقتحموا مهبط الطائرات ودمّروا).
+    const std::string_view verb = words_[tw0].text();
+    if (verb.ends_with("\xD9\x88\xD8\xA7") || verb.ends_with("\xD9\x88\xD9\x86")) return nullptr;  // وا، ون
     // طائرات عراقية من طراز إف-16 دمّرت: the aircraft's model (من طراز، من
     // نوع and up to four words), after the aircraft or its adjective, may
     // stand between too.

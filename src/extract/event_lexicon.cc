@@ -317,6 +317,8 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "intent")
     return row.kind.empty() || row.kind == "vow" ? "" : "an intent cue takes kind vow or none";
   if (row.type == "own_deed") return row.kind.empty() || row.kind == "fire" ? "" : "an own_deed cue takes kind fire or none";
+  if (row.type == "doer_anaphor")
+    return row.kind.empty() || row.kind == "event" ? "" : "a doer_anaphor cue takes kind event or none";
   if (row.type == "place_anaphor") return row.kind.empty() || row.kind == "same" ? "" : "a place_anaphor cue takes kind same or none";
   if (row.type == "possessive_reading") return row.kind.empty() ? "a possessive_reading cue needs a trigger form as kind" : "";
   if (row.type == "event_anaphor")

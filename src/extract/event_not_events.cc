@@ -10,6 +10,24 @@
 
 namespace marsad::events_internal {
 
+namespace {
+
+// The last event of a violent type still kept (not `gone`) in sentence
+// `sentence` whose trigger starts before byte `end`, or null: the event a
+// dropped word's dead belong to when no particle ties them to another.
+Event* LastViolentBefore(Doc& doc, const std::vector<bool>& gone, uint32_t sentence, uint32_t end) {
+  Event* last = nullptr;
+  for (size_t j = 0; j < doc.events.size(); ++j) {
+    const Event& o = doc.events[j];
+    if (!gone[j] && o.sentence == sentence && doc.triggers[o.trigger].span.begin < end &&
+        ViolentEventType(o.acled_event_type))
+      last = &doc.events[j];
+  }
+  return last;
+}
+
+}  // namespace
+
 // Background with no date of its own ("weakened by Israeli attacks in the
 // region", an analyst's general remark) names no event ACLED could code:
 // past events are kept when the text dates them (منذ عام 2016). A day
@@ -157,14 +175,7 @@ void Builder::DropUnasserted() {
     if (toll.end <= toll.begin || toll.end > doc_.triggers[dropped.trigger].span.begin ||
         !SameTollSentence(*dropped.fatalities, sent_[trig_w_[dropped.trigger].first]))
       continue;
-    Event* before = nullptr;
-    for (size_t j = 0; j < doc_.events.size(); ++j) {
-      const Event& o = doc_.events[j];
-      if (gone[j] || o.sentence != dropped.sentence || doc_.triggers[o.trigger].span.begin >= toll.begin ||
-          !Violent(o.acled_event_type))
-        continue;
-      before = &doc_.events[j];
-    }
+    Event* before = LastViolentBefore(doc_, gone, dropped.sentence, toll.begin);
     if (!before || before->fatalities) continue;
     before->fatalities = dropped.fatalities;
     if (!before->civilian_fatalities) before->civilian_fatalities = dropped.civilian_fatalities;
@@ -382,14 +393,7 @@ void Builder::DropMannerWithout() {
   for (size_t i = 0; i < doc_.events.size(); ++i) {
     const Event& dropped = doc_.events[i];
     if (!gone[i] || !TerritoryTaken(dropped) || !dropped.fatalities) continue;
-    Event* fight = nullptr;
-    for (size_t j = 0; j < doc_.events.size(); ++j) {
-      const Event& o = doc_.events[j];
-      if (gone[j] || o.sentence != dropped.sentence || trig_w_[o.trigger].first >= trig_w_[dropped.trigger].first ||
-          !Violent(o.acled_event_type))
-        continue;
-      fight = &doc_.events[j];
-    }
+    Event* fight = LastViolentBefore(doc_, gone, dropped.sentence, doc_.triggers[dropped.trigger].span.begin);
     if (!fight || fight->fatalities) continue;
     fight->fatalities = dropped.fatalities;
     if (!fight->civilian_fatalities) fight->civilian_fatalities = dropped.civilian_fatalities;

@@ -11,17 +11,12 @@
 namespace marsad {
 namespace {
 
+using test::StatusOf;
+
 class PassiveReportHedgeTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
-
-std::string StatusOf(const std::string& text, std::string_view trigger) {
-  Doc doc = test::ExtractAt(text, 2026, 6, 3);
-  test::MaybeDump(doc);
-  const Event* e = test::ExpectEvent(doc, trigger);
-  return e == nullptr ? std::string("<no event>") : std::string(e->status);
-}
 
 TEST_F(PassiveReportHedgeTest, ItWasReportedOpeningTheSentenceHedges) {
   EXPECT_EQ(StatusOf("تظاهر مئات في مدينة إدلب يوم الجمعة. وأُفيد بمقتل ثلاثة مدنيين في غارة جوية "

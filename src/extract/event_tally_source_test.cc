@@ -11,17 +11,12 @@
 namespace marsad {
 namespace {
 
+using test::StatusOf;
+
 class TallySourceTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
-
-std::string StatusOf(const std::string& text, std::string_view trigger) {
-  Doc doc = test::ExtractAt(text, 2026, 6, 3);
-  test::MaybeDump(doc);
-  const Event* e = test::ExpectEvent(doc, trigger);
-  return e == nullptr ? std::string("<no event>") : std::string(e->status);
-}
 
 TEST_F(TallySourceTest, ArrestTwoSentencesOnInTheTallyIsClaimed) {
   EXPECT_EQ(StatusOf("الجزائر – أفادت حصيلة عملياتية لوزارة الدفاع الوطني بأن مفرزة للجيش الوطني "

@@ -962,7 +962,8 @@ std::string Builder::VictimKind(const NumberMention& m) const {
 // "seven of the attackers", سبعة من المهاجمين: a count whose noun (right
 // after it, or after من/"of") refers back to the doers of the attack
 // (`doer_anaphor`) counts the attacking side, whoever it is: a side of its
-// own, never that of the soldiers beside it.
+// own, never that of the soldiers beside it. A row of kind `event` ("killed
+// ten during the attack") names the attack, not whom the count counts.
 double Builder::DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const {
   const auto side_of = [&](const NumberMention& m) -> std::string {
     std::string kind = VictimKind(m);
@@ -970,7 +971,7 @@ double Builder::DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMen
     if (!kind.empty() || n >= num_w_.size()) return kind;
     const size_t after = num_w_[n].second;
     const bool doers = AnyCue(sent_[num_w_[n].first], "doer_anaphor",
-                              [&](const CueHit& c) { return c.w0 >= after && c.w0 <= after + 1; });
+                              [&](const CueHit& c) { return c.row->kind != "event" && c.w0 >= after && c.w0 <= after + 1; });
     return doers ? "attacking side" : "";
   };
   std::vector<std::pair<std::string, double>> parts;

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "marsad/doc.h"
 #include "marsad/pipeline.h"
@@ -178,6 +179,16 @@ inline std::string Dump(const Doc& doc) {
 
 inline void MaybeDump(const Doc& doc) {
   if (std::getenv("MARSAD_DEBUG_EXTRACT")) std::fprintf(stderr, "%s", Dump(doc).c_str());
+}
+
+// The status of the event whose trigger is `trigger` (as written) in `text`,
+// published on 2026-06-03; "<no event>" (and, through EXPECT, a test failure)
+// when there is none.
+inline std::string StatusOf(const std::string& text, std::string_view trigger) {
+  Doc doc = ExtractAt(text, 2026, 6, 3);
+  MaybeDump(doc);
+  const Event* e = ExpectEvent(doc, trigger);
+  return e == nullptr ? std::string("<no event>") : std::string(e->status);
 }
 
 }  // namespace marsad::test
