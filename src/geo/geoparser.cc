@@ -1394,6 +1394,24 @@ class SentenceReader {
     return false;
   }
 
+  // "قرب مدينة معبر": a settlement noun governs its town's name, and a town
+  // may bear a facility word's name (معبر "crossing", Ma'bar in Yemen). Read
+  // as a name there when the gazetteer knows the word, as written without
+  // the article, as a place (the facility word alone is no relation or cue).
+  bool TownNamedByAFacilityWord(const CuePhrase& cue, size_t at) const {
+    const Word& w = words_[at];
+    if (!SettlementCue(cue.value) || cue.plural || w.latin || w.article || w.proclitic || w.name_end != w.end)
+      return false;
+    for (const PhraseList* list : {&lex_.relation, &lex_.cue, &lex_.link, &lex_.direction})
+      if (ForPhrasesOf(w, list->first_of_form, list->by_first, list != &lex_.cue, [&](uint32_t i) {
+            const CuePhrase& p = list->phrases[i];
+            return p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue,
+                                                 p.written.empty() ? nullptr : &p.written[0]);
+          }))
+        return false;
+    return !gaz_.Lookup(PlaceKey(w.text)).empty();
+  }
+
   // Longest gazetteer match starting at words_[at]; returns the word count
   // (0 if none) and sets *ids. `supported`: a cue, relation or facility word
   // stands before it, which lets a common word through.
@@ -2603,7 +2621,7 @@ class SentenceReader {
                      (lex_.name_prefix.Contains(words_[name_at].name) ||
                       !lex_.function_word.Contains(words_[name_at].proclitic ? words_[name_at].text
                                                                              : words_[name_at].name)) &&
-                     !IsRelationOrCueWord(words_[name_at]);
+                     (!IsRelationOrCueWord(words_[name_at]) || TownNamedByAFacilityWord(*c, name_at));
       // A street is named after a town or a person (شارع بغداد in Damascus):
       // its name is kept unresolved, never read as its namesake.
       if (name_ok && c->value != "street")
@@ -3517,7 +3535,7 @@ class SentenceReader {
       const bool after_prefix = k == name_at + 1 && lex_.name_prefix.Contains(words_[name_at].name);
       name_like = (words_[k].name_end == words_[k].end || after_name_link) &&
                   (lex_.name_prefix.Contains(words_[k].name) ||
-                   ((!lex_.weak_word.Contains(bare) || lex_name || after_prefix) &&
+                   ((!lex_.weak_word.Contains(bare) || lex_name || after_prefix || lex_.part_only.Contains(bare)) &&
                     (!lex_.common.Contains(bare) || after_prefix) && !lex_.function_word.Contains(bare)));
     }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);

@@ -5002,3 +5002,79 @@ TEST_F(ShippedGazetteerTest, LandiKotalHasItsArabicName) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// s6placesar: Arabic places on unseen reports (doc/extract.md, sixth
+// 2026-12-07 session). Invented sentences.
+
+// A sub-district (ناحية) is named after its seat: where the gazetteer holds
+// the town in Latin only, transliteration finds the town, not only a unit.
+TEST_F(ShippedGazetteerTest, SubDistrictIsFoundAsItsSeatTown) {
+  Doc doc = test::AnalyzeWithPlaces("أصيب ثلاثة أشخاص في شجار بناحية قلعة سكر التابعة لمحافظة ذي قار مساء الخميس.");
+  const PlaceMention* p = Find(doc, "قلعة سكر");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.name, "Qal`at Sukkar") << p->reason;
+}
+
+// A word the lexicon has seen only inside longer place names (a `part`
+// word: توما of a Syrian village's name) is no common word: after a
+// settlement noun it is a name for the transliteration fallback.
+TEST_F(ShippedGazetteerTest, WordSeenOnlyInPlaceNamesAfterACueIsTriedAsAName) {
+  Doc doc = test::AnalyzeWithPlaces("قال سكان إن مسلحين اقتحموا بلدة توما غربي مدينة ديدوغو في بوركينا فاسو.");
+  const PlaceMention* p = Find(doc, "توما");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "BF") << p->reason;
+  EXPECT_EQ(p->location.name, "Toma") << p->reason;
+}
+
+// A settlement noun governs its town's name even when the name is a facility
+// word (معبر "crossing", the Yemeni town Ma'bar); a bare facility word stays
+// the facility.
+TEST_F(ShippedGazetteerTest, TownNamedByAFacilityWordAfterASettlementNoun) {
+  Doc doc = test::AnalyzeWithPlaces("دارت اشتباكات بين مسلحين قبليين قرب مدينة معبر جنوبي صنعاء أمس.");
+  const PlaceMention* p = Find(doc, "معبر");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "YE") << p->reason;
+  Doc crossing = test::AnalyzeWithPlaces("أغلقت السلطات المعبر أمام المسافرين صباح اليوم.");
+  EXPECT_EQ(Find(crossing, "المعبر"), nullptr);
+}
+
+// منفذ X الحدودي is a border crossing named after its town, as معبر X is;
+// منفذ before a definite noun is the doer (منفذ الهجوم).
+TEST_F(ShippedGazetteerTest, BorderCrossingCalledManfadhIsPlacedAtItsTown) {
+  Doc doc = test::AnalyzeWithPlaces("أغلقت قوة أمنية من نالوت منفذ وازن الحدودي أمام الشاحنات يوم الاثنين.");
+  const PlaceMention* p = Find(doc, "منفذ وازن");
+  ASSERT_NE(p, nullptr) << (doc.places.empty() ? "" : doc.places[0].reason);
+  EXPECT_EQ(p->location.name, "Wazin") << p->reason;
+  Doc doer = test::AnalyzeWithPlaces("قالت الشرطة إن منفذ الهجوم فرّ نحو الجبل.");
+  EXPECT_TRUE(doer.places.empty()) << doer.OriginalText(doer.places[0].span);
+}
+
+// Maghrebi Arabic calls the authorities السلط; with an adjective of the
+// authorities it is no Jordanian As Salt. The town is still read.
+TEST_F(ShippedGazetteerTest, MaghrebiAuthoritiesAreNoAsSalt) {
+  Doc doc = test::AnalyzeWithPlaces("حمّل المحتجون في القصرين السلط الجهوية مسؤولية تردي الخدمات.");
+  EXPECT_EQ(Find(doc, "السلط"), nullptr) << Find(doc, "السلط")->reason;
+  Doc town = test::AnalyzeWithPlaces("زار الوزير مدينة السلط الأردنية يوم السبت.");
+  const PlaceMention* p = Find(town, "السلط");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "JO");
+}
+
+// "Coal" (فحم) is a common noun: الفحم alone is no Umm el Fahm, whose full
+// name is still read.
+TEST_F(ShippedGazetteerTest, CoalIsNoUmmElFahm) {
+  Doc doc = test::AnalyzeWithPlaces("ارتفع سعر الفحم في أسواق المدينة.");
+  EXPECT_EQ(Find(doc, "الفحم"), nullptr) << Find(doc, "الفحم")->reason;
+  Doc town = test::AnalyzeWithPlaces("تظاهر مئات في أم الفحم مساء الجمعة.");
+  const PlaceMention* p = Find(town, "أم الفحم");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "IL");
+}
+
+}  // namespace
+}  // namespace marsad
