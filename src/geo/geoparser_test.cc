@@ -5078,3 +5078,26 @@ TEST_F(ShippedGazetteerTest, CoalIsNoUmmElFahm) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// s6placesar rows (data/geo/exonyms.tsv): Arabic press spellings of towns
+// GeoNames names in Latin only or spells otherwise. Invented sentences.
+TEST_F(ShippedGazetteerTest, ArabicPressSpellingsOfSahelAndAfghanTowns) {
+  Doc gaya = test::AnalyzeWithPlaces("افتتحت وزارة الصحة مستشفى جديداً في غايا جنوبي مدينة دوسو في النيجر.");
+  const PlaceMention* g = Find(gaya, "غايا");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->location.country, "NE") << g->reason;
+  Doc taloqan = test::AnalyzeWithPlaces("وصل وفد من كابل إلى مدينة طالقان شمال شرقي أفغانستان.");
+  const PlaceMention* t = Find(taloqan, "طالقان");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "AF") << t->reason;
+  Doc qila = test::AnalyzeWithPlaces("أغلقت السلطات الأسواق في قلعة سيف الله بإقليم بلوشستان.");
+  const PlaceMention* q = Find(qila, "قلعة سيف الله");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->location.name, "Qila Saifullah") << q->reason;
+}
+
+}  // namespace
+}  // namespace marsad
