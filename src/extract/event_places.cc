@@ -1956,6 +1956,24 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sentence && !words_[k].clause_break; ++back)
       if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return fronted;
   }
+  // "وفي X على الحدود، افتتح الجيش قاعدة بحضور حاكم منطقة Y": a place right
+  // after an official's title, told after the event word, is the area of the
+  // office of someone who came or spoke; a town told with في before the
+  // event word in the same sentence is where the event was. Not a decree,
+  // which holds in the official's area.
+  if (best >= 0 && !decree && place_w_[best].first >= tw1 && doc_.places[best].resolved) {
+    bool after_title = false;
+    const size_t w = place_w_[best].first;
+    for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sentence && !words_[k].clause_break; ++back)
+      after_title |= WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr;
+    int32_t before = -1;
+    if (after_title)
+      for (int32_t p : usable)
+        if (p != best && place_w_[p].second <= tw0 && AfterIn(static_cast<size_t>(p)) && doc_.places[p].resolved &&
+            !Coarse(p) && !Dateline(p) && !area_of_a_body(p))
+          before = p;
+    if (before >= 0) return before;
+  }
   // "In <unknown suburb>, youths barricaded the Thika road": a town that
   // only names a road, the one place of its sentence, says where the road
   // leads, not where on it the event was; the place the report was just
