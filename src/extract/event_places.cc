@@ -1166,7 +1166,7 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
   for (int32_t ci : capital_cues_) {
     const CueHit& c = cues_[ci];
     if (c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0) ||
-        CapitalLocatesPlace(c))
+        CapitalLocatesPlace(c) || LeadsToCapital(c))
       continue;
     bool named = false;  // العاصمة صنعاء: the name is the place
     for (int32_t q : Bucket(s_places_, c.sentence)) named |= place_w_[q].first >= c.w1 && place_w_[q].first <= c.w1 + 1;
@@ -1189,6 +1189,15 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
     if (doc_.places[q].resolved && l.feature_code == "PPLC" && l.country == country) return static_cast<int32_t>(q);
   }
   return p;
+}
+
+// "الطريق المؤدي إلى العاصمة", "the road to the capital": the capital a road
+// leads to (a `destination` cue, or a `route` cue of kind destination, right
+// before it) names no scene, as a town there names none.
+bool Builder::LeadsToCapital(const CueHit& c) const {
+  return RightAfterCue(c.sentence, "destination", c.w0) || AnyCue(c.sentence, "route", [&](const CueHit& r) {
+           return r.row->kind == "destination" && c.w0 >= r.w1 && c.w0 <= r.w1 + 1;
+         });
 }
 
 // The capital a `capital` cue right after the unknown place p says it is

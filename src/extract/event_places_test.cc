@@ -2152,5 +2152,19 @@ TEST_F(EventPlacesTest, AreaOfAnOfficialAfterTheEventWordIsNoScene) {
   EXPECT_NE(PlaceName(doc, *e), "Dosso");
 }
 
+// "الطريق المؤدي إلى العاصمة": the capital a road leads to is no scene; a
+// threat told after it, in the same sentence, is at the town told there.
+TEST_F(EventPlacesTest, CapitalARoadLeadsToIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "مقديشو – قالت الشرطة إن مسلحين أطلقوا النار على حافلة في أفجوي يوم الخميس.\n"
+      "ونشر الجيش يوم الجمعة كتيبة جديدة في أفجوي لحراسة الطريق المؤدي إلى العاصمة، في حين توعد مسلحو الحركة "
+      "بمهاجمة الكتيبة.",
+      2026, 11, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بمهاجمة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Afgooye");
+}
+
 }  // namespace
 }  // namespace marsad
