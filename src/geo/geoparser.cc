@@ -3185,9 +3185,15 @@ class SentenceReader {
     // the imperfect prefix on a verb the lexicon knows (حظر، سمي) is no name's
     // first letter. Only unknown names reach here; يبرود، تدمر are found first.
     std::string_view stem = w.name.substr(kYeh.size());
-    if (stem.size() >= 6 && lex_.weak_word.Contains(stem) && !lex_.person_name.Contains(stem)) return true;
     if (at + 1 >= words_.size()) return false;
     const Word& next = words_[at + 1];
+    // A stem only the UniversalPetrarch lists know (خار) is as often a
+    // noun's letters as a verb's (ولاية تخار, Takhar): read as a verb only
+    // when a preposition or particle follows it, as a clause goes on.
+    const bool lex_only_stem = lex_.lex_word.Contains(stem) && !lex_.core_word.Contains(stem);
+    if (stem.size() >= 6 && lex_.weak_word.Contains(stem) && !lex_.person_name.Contains(stem) &&
+        (!lex_only_stem || (next.is_word && !next.latin && lex_.function_word.Contains(next.name))))
+      return true;
     return next.is_word && !next.latin && !next.proclitic && EndsWithPronoun(next);
   }
 

@@ -5099,5 +5099,17 @@ TEST_F(ShippedGazetteerTest, ArabicPressSpellingsOfSahelAndAfghanTowns) {
   EXPECT_EQ(q->location.name, "Qila Saifullah") << q->reason;
 }
 
+// A stem only the UniversalPetrarch lists know (خار) after the imperfect ت
+// is a verb only when a preposition follows: ولاية تخار is Takhar province;
+// منطقة يحظر على الطيران still names no place.
+TEST_F(ShippedGazetteerTest, ImperfectOfAStemOnlyPetrarchKnowsNeedsAPreposition) {
+  Doc doc = test::AnalyzeWithPlaces("تظاهر مئات من عمال المناجم في ولاية تخار أمس.");
+  const PlaceMention* p = Find(doc, "تخار");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "AF") << p->reason;
+  Doc clause = test::AnalyzeWithPlaces("أعلنت السلطات منطقة يحظر على الطيران التحليق فوقها.");
+  EXPECT_TRUE(clause.places.empty()) << clause.OriginalText(clause.places[0].span);
+}
+
 }  // namespace
 }  // namespace marsad
