@@ -2570,7 +2570,9 @@ class SentenceReader {
         std::string facility_words;
         for (const std::string& fw : f->words) facility_words += (facility_words.empty() ? "" : " ") + fw;
         if (!quoted && nw.article && lex_.town_facility.Contains(facility_words)) return after;
-        if (quoted || (construct && !nw.latin && !lex_.function_word.Contains(nw.name) &&
+        // (Tanween marks an indefinite adjective, مستشفى جديداً "a new
+        // hospital": no name.)
+        if (quoted || (construct && !nw.latin && !nw.tanween && !lex_.function_word.Contains(nw.name) &&
                        !lex_.weak_word.Contains(nw.bare) && !lex_.not_place.Contains(nw.text))) {
           size_t len = UnknownNameLength(name_at, quoted);
           std::string facility_phrase;

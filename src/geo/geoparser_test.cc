@@ -5111,5 +5111,14 @@ TEST_F(ShippedGazetteerTest, ImperfectOfAStemOnlyPetrarchKnowsNeedsAPreposition)
   EXPECT_TRUE(clause.places.empty()) << clause.OriginalText(clause.places[0].span);
 }
 
+// An indefinite adjective after a facility word (مستشفى جديداً, "a new
+// hospital") carries tanween: it is no name kept unresolved for the facility.
+TEST_F(ShippedGazetteerTest, TanweenAdjectiveAfterAFacilityWordIsNoName) {
+  Doc doc = test::AnalyzeWithPlaces("افتتحت وزارة الصحة مستشفى جديداً في مدينة دوسو في النيجر.");
+  for (const PlaceMention& m : doc.places)
+    EXPECT_TRUE(m.resolved) << doc.OriginalText(m.span) << ": " << m.reason;
+  EXPECT_NE(Find(doc, "دوسو"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
