@@ -1166,7 +1166,7 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
   for (int32_t ci : capital_cues_) {
     const CueHit& c = cues_[ci];
     if (c.sentence > sentence || (c.sentence == sentence && c.clause != clause_[tw0] && c.w0 > tw0) ||
-        CapitalLocatesPlace(c))
+        CapitalLocatesPlace(c) || LeadsToCapital(c))
       continue;
     bool named = false;  // العاصمة صنعاء: the name is the place
     for (int32_t q : Bucket(s_places_, c.sentence)) named |= place_w_[q].first >= c.w1 && place_w_[q].first <= c.w1 + 1;
@@ -1189,6 +1189,15 @@ int32_t Builder::CapitalInstead(int32_t p, size_t tw0, int32_t sentence) const {
     if (doc_.places[q].resolved && l.feature_code == "PPLC" && l.country == country) return static_cast<int32_t>(q);
   }
   return p;
+}
+
+// "الطريق المؤدي إلى العاصمة", "the road to the capital": the capital a road
+// leads to (a `destination` cue, or a `route` cue of kind destination, right
+// before it) names no scene, as a town there names none.
+bool Builder::LeadsToCapital(const CueHit& c) const {
+  return RightAfterCue(c.sentence, "destination", c.w0) || AnyCue(c.sentence, "route", [&](const CueHit& r) {
+           return r.row->kind == "destination" && c.w0 >= r.w1 && c.w0 <= r.w1 + 1;
+         });
 }
 
 // The capital a `capital` cue right after the unknown place p says it is
@@ -1955,6 +1964,24 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
     const size_t w = place_w_[best].first;
     for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sentence && !words_[k].clause_break; ++back)
       if (WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr) return fronted;
+  }
+  // "وفي X على الحدود، افتتح الجيش قاعدة بحضور حاكم منطقة Y": a place right
+  // after an official's title, told after the event word, is the area of the
+  // office of someone who came or spoke; a town told with في before the
+  // event word in the same sentence is where the event was. Not a decree,
+  // which holds in the official's area.
+  if (best >= 0 && !decree && place_w_[best].first >= tw1 && doc_.places[best].resolved) {
+    bool after_title = false;
+    const size_t w = place_w_[best].first;
+    for (size_t k = w, back = 0; k-- > 0 && back < 3 && sent_[k] == sentence && !words_[k].clause_break; ++back)
+      after_title |= WordCue(k, "decreeing_body") != nullptr || WordCue(k, "government_voice") != nullptr;
+    int32_t before = -1;
+    if (after_title)
+      for (int32_t p : usable)
+        if (p != best && place_w_[p].second <= tw0 && AfterIn(static_cast<size_t>(p)) && doc_.places[p].resolved &&
+            !Coarse(p) && !Dateline(p) && !area_of_a_body(p))
+          before = p;
+    if (before >= 0) return before;
   }
   // "In <unknown suburb>, youths barricaded the Thika road": a town that
   // only names a road, the one place of its sentence, says where the road

@@ -2133,3 +2133,38 @@ TEST_F(EventPlacesTest, AlMadinaAfterATownToldAsNearIsThatTown) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// s6placesar: "بحضور حاكم منطقة Y" after the event word names the area of an
+// official who came; the town told with في before the event word in the same
+// sentence is where the event was. Invented sentences.
+TEST_F(EventPlacesTest, AreaOfAnOfficialAfterTheEventWordIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "نيامي – قال مسؤولون إن مسلحين هاجموا موقعاً للجيش قرب دوسو يوم الجمعة.\n"
+      "وفي تيلابيري على الحدود مع مالي، افتتح الجيش يوم الأحد قاعدة عسكرية بحضور حاكم منطقة دوسو، بحسب صحفيين.",
+      2026, 11, 16);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "افتتح");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->place >= 0 ? doc.places[e->place].location.country : "", "NE");
+  EXPECT_NE(PlaceName(doc, *e), "Dosso");
+}
+
+// "الطريق المؤدي إلى العاصمة": the capital a road leads to is no scene; a
+// threat told after it, in the same sentence, is at the town told there.
+TEST_F(EventPlacesTest, CapitalARoadLeadsToIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "مقديشو – قالت الشرطة إن مسلحين أطلقوا النار على حافلة في أفجوي يوم الخميس.\n"
+      "ونشر الجيش يوم الجمعة كتيبة جديدة في أفجوي لحراسة الطريق المؤدي إلى العاصمة، في حين توعد مسلحو الحركة "
+      "بمهاجمة الكتيبة.",
+      2026, 11, 29);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "بمهاجمة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Afgooye");
+}
+
+}  // namespace
+}  // namespace marsad

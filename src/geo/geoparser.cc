@@ -1394,6 +1394,24 @@ class SentenceReader {
     return false;
   }
 
+  // "قرب مدينة معبر": a settlement noun governs its town's name, and a town
+  // may bear a facility word's name (معبر "crossing", Ma'bar in Yemen). Read
+  // as a name there when the gazetteer knows the word, as written without
+  // the article, as a place (the facility word alone is no relation or cue).
+  bool TownNamedByAFacilityWord(const CuePhrase& cue, size_t at) const {
+    const Word& w = words_[at];
+    if (!SettlementCue(cue.value) || cue.plural || w.latin || w.article || w.proclitic || w.name_end != w.end)
+      return false;
+    for (const PhraseList* list : {&lex_.relation, &lex_.cue, &lex_.link, &lex_.direction})
+      if (ForPhrasesOf(w, list->first_of_form, list->by_first, list != &lex_.cue, [&](uint32_t i) {
+            const CuePhrase& p = list->phrases[i];
+            return p.words.size() == 1 && WordIs(w, p.words[0], list != &lex_.cue,
+                                                 p.written.empty() ? nullptr : &p.written[0]);
+          }))
+        return false;
+    return !gaz_.Lookup(PlaceKey(w.text)).empty();
+  }
+
   // Longest gazetteer match starting at words_[at]; returns the word count
   // (0 if none) and sets *ids. `supported`: a cue, relation or facility word
   // stands before it, which lets a common word through.
@@ -2552,7 +2570,9 @@ class SentenceReader {
         std::string facility_words;
         for (const std::string& fw : f->words) facility_words += (facility_words.empty() ? "" : " ") + fw;
         if (!quoted && nw.article && lex_.town_facility.Contains(facility_words)) return after;
-        if (quoted || (construct && !nw.latin && !lex_.function_word.Contains(nw.name) &&
+        // (Tanween marks an indefinite adjective, مستشفى جديداً "a new
+        // hospital": no name.)
+        if (quoted || (construct && !nw.latin && !nw.tanween && !lex_.function_word.Contains(nw.name) &&
                        !lex_.weak_word.Contains(nw.bare) && !lex_.not_place.Contains(nw.text))) {
           size_t len = UnknownNameLength(name_at, quoted);
           std::string facility_phrase;
@@ -2603,7 +2623,7 @@ class SentenceReader {
                      (lex_.name_prefix.Contains(words_[name_at].name) ||
                       !lex_.function_word.Contains(words_[name_at].proclitic ? words_[name_at].text
                                                                              : words_[name_at].name)) &&
-                     !IsRelationOrCueWord(words_[name_at]);
+                     (!IsRelationOrCueWord(words_[name_at]) || TownNamedByAFacilityWord(*c, name_at));
       // A street is named after a town or a person (شارع بغداد in Damascus):
       // its name is kept unresolved, never read as its namesake.
       if (name_ok && c->value != "street")
@@ -3167,9 +3187,15 @@ class SentenceReader {
     // the imperfect prefix on a verb the lexicon knows (حظر، سمي) is no name's
     // first letter. Only unknown names reach here; يبرود، تدمر are found first.
     std::string_view stem = w.name.substr(kYeh.size());
-    if (stem.size() >= 6 && lex_.weak_word.Contains(stem) && !lex_.person_name.Contains(stem)) return true;
     if (at + 1 >= words_.size()) return false;
     const Word& next = words_[at + 1];
+    // A stem only the UniversalPetrarch lists know (خار) is as often a
+    // noun's letters as a verb's (ولاية تخار, Takhar): read as a verb only
+    // when a preposition or particle follows it, as a clause goes on.
+    const bool lex_only_stem = lex_.lex_word.Contains(stem) && !lex_.core_word.Contains(stem);
+    if (stem.size() >= 6 && lex_.weak_word.Contains(stem) && !lex_.person_name.Contains(stem) &&
+        (!lex_only_stem || (next.is_word && !next.latin && lex_.function_word.Contains(next.name))))
+      return true;
     return next.is_word && !next.latin && !next.proclitic && EndsWithPronoun(next);
   }
 
@@ -3517,7 +3543,7 @@ class SentenceReader {
       const bool after_prefix = k == name_at + 1 && lex_.name_prefix.Contains(words_[name_at].name);
       name_like = (words_[k].name_end == words_[k].end || after_name_link) &&
                   (lex_.name_prefix.Contains(words_[k].name) ||
-                   ((!lex_.weak_word.Contains(bare) || lex_name || after_prefix) &&
+                   ((!lex_.weak_word.Contains(bare) || lex_name || after_prefix || lex_.part_only.Contains(bare)) &&
                     (!lex_.common.Contains(bare) || after_prefix) && !lex_.function_word.Contains(bare)));
     }
     if (name_like) p.unknown_name = JoinText(name_at, end - name_at);

@@ -5002,3 +5002,123 @@ TEST_F(ShippedGazetteerTest, LandiKotalHasItsArabicName) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// s6placesar: Arabic places on unseen reports (doc/extract.md, sixth
+// 2026-12-07 session). Invented sentences.
+
+// A sub-district (ناحية) is named after its seat: where the gazetteer holds
+// the town in Latin only, transliteration finds the town, not only a unit.
+TEST_F(ShippedGazetteerTest, SubDistrictIsFoundAsItsSeatTown) {
+  Doc doc = test::AnalyzeWithPlaces("أصيب ثلاثة أشخاص في شجار بناحية قلعة سكر التابعة لمحافظة ذي قار مساء الخميس.");
+  const PlaceMention* p = Find(doc, "قلعة سكر");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.name, "Qal`at Sukkar") << p->reason;
+}
+
+// A word the lexicon has seen only inside longer place names (a `part`
+// word: توما of a Syrian village's name) is no common word: after a
+// settlement noun it is a name for the transliteration fallback.
+TEST_F(ShippedGazetteerTest, WordSeenOnlyInPlaceNamesAfterACueIsTriedAsAName) {
+  Doc doc = test::AnalyzeWithPlaces("قال سكان إن مسلحين اقتحموا بلدة توما غربي مدينة ديدوغو في بوركينا فاسو.");
+  const PlaceMention* p = Find(doc, "توما");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->resolved) << p->reason;
+  EXPECT_EQ(p->location.country, "BF") << p->reason;
+  EXPECT_EQ(p->location.name, "Toma") << p->reason;
+}
+
+// A settlement noun governs its town's name even when the name is a facility
+// word (معبر "crossing", the Yemeni town Ma'bar); a bare facility word stays
+// the facility.
+TEST_F(ShippedGazetteerTest, TownNamedByAFacilityWordAfterASettlementNoun) {
+  Doc doc = test::AnalyzeWithPlaces("دارت اشتباكات بين مسلحين قبليين قرب مدينة معبر جنوبي صنعاء أمس.");
+  const PlaceMention* p = Find(doc, "معبر");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "YE") << p->reason;
+  Doc crossing = test::AnalyzeWithPlaces("أغلقت السلطات المعبر أمام المسافرين صباح اليوم.");
+  EXPECT_EQ(Find(crossing, "المعبر"), nullptr);
+}
+
+// منفذ X الحدودي is a border crossing named after its town, as معبر X is;
+// منفذ before a definite noun is the doer (منفذ الهجوم).
+TEST_F(ShippedGazetteerTest, BorderCrossingCalledManfadhIsPlacedAtItsTown) {
+  Doc doc = test::AnalyzeWithPlaces("أغلقت قوة أمنية من نالوت منفذ وازن الحدودي أمام الشاحنات يوم الاثنين.");
+  const PlaceMention* p = Find(doc, "منفذ وازن");
+  ASSERT_NE(p, nullptr) << (doc.places.empty() ? "" : doc.places[0].reason);
+  EXPECT_EQ(p->location.name, "Wazin") << p->reason;
+  Doc doer = test::AnalyzeWithPlaces("قالت الشرطة إن منفذ الهجوم فرّ نحو الجبل.");
+  EXPECT_TRUE(doer.places.empty()) << doer.OriginalText(doer.places[0].span);
+}
+
+// Maghrebi Arabic calls the authorities السلط; with an adjective of the
+// authorities it is no Jordanian As Salt. The town is still read.
+TEST_F(ShippedGazetteerTest, MaghrebiAuthoritiesAreNoAsSalt) {
+  Doc doc = test::AnalyzeWithPlaces("حمّل المحتجون في القصرين السلط الجهوية مسؤولية تردي الخدمات.");
+  EXPECT_EQ(Find(doc, "السلط"), nullptr) << Find(doc, "السلط")->reason;
+  Doc town = test::AnalyzeWithPlaces("زار الوزير مدينة السلط الأردنية يوم السبت.");
+  const PlaceMention* p = Find(town, "السلط");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "JO");
+}
+
+// "Coal" (فحم) is a common noun: الفحم alone is no Umm el Fahm, whose full
+// name is still read.
+TEST_F(ShippedGazetteerTest, CoalIsNoUmmElFahm) {
+  Doc doc = test::AnalyzeWithPlaces("ارتفع سعر الفحم في أسواق المدينة.");
+  EXPECT_EQ(Find(doc, "الفحم"), nullptr) << Find(doc, "الفحم")->reason;
+  Doc town = test::AnalyzeWithPlaces("تظاهر مئات في أم الفحم مساء الجمعة.");
+  const PlaceMention* p = Find(town, "أم الفحم");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "IL");
+}
+
+}  // namespace
+}  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// s6placesar rows (data/geo/exonyms.tsv): Arabic press spellings of towns
+// GeoNames names in Latin only or spells otherwise. Invented sentences.
+TEST_F(ShippedGazetteerTest, ArabicPressSpellingsOfSahelAndAfghanTowns) {
+  Doc gaya = test::AnalyzeWithPlaces("افتتحت وزارة الصحة مستشفى جديداً في غايا جنوبي مدينة دوسو في النيجر.");
+  const PlaceMention* g = Find(gaya, "غايا");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->location.country, "NE") << g->reason;
+  Doc taloqan = test::AnalyzeWithPlaces("وصل وفد من كابل إلى مدينة طالقان شمال شرقي أفغانستان.");
+  const PlaceMention* t = Find(taloqan, "طالقان");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "AF") << t->reason;
+  Doc qila = test::AnalyzeWithPlaces("أغلقت السلطات الأسواق في قلعة سيف الله بإقليم بلوشستان.");
+  const PlaceMention* q = Find(qila, "قلعة سيف الله");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->location.name, "Qila Saifullah") << q->reason;
+}
+
+// A stem only the UniversalPetrarch lists know (خار) after the imperfect ت
+// is a verb only when a preposition follows: ولاية تخار is Takhar province;
+// منطقة يحظر على الطيران still names no place.
+TEST_F(ShippedGazetteerTest, ImperfectOfAStemOnlyPetrarchKnowsNeedsAPreposition) {
+  Doc doc = test::AnalyzeWithPlaces("تظاهر مئات من عمال المناجم في ولاية تخار أمس.");
+  const PlaceMention* p = Find(doc, "تخار");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.country, "AF") << p->reason;
+  Doc clause = test::AnalyzeWithPlaces("أعلنت السلطات منطقة يحظر على الطيران التحليق فوقها.");
+  EXPECT_TRUE(clause.places.empty()) << clause.OriginalText(clause.places[0].span);
+}
+
+// An indefinite adjective after a facility word (مستشفى جديداً, "a new
+// hospital") carries tanween: it is no name kept unresolved for the facility.
+TEST_F(ShippedGazetteerTest, TanweenAdjectiveAfterAFacilityWordIsNoName) {
+  Doc doc = test::AnalyzeWithPlaces("افتتحت وزارة الصحة مستشفى جديداً في مدينة دوسو في النيجر.");
+  for (const PlaceMention& m : doc.places)
+    EXPECT_TRUE(m.resolved) << doc.OriginalText(m.span) << ": " << m.reason;
+  EXPECT_NE(Find(doc, "دوسو"), nullptr);
+}
+
+}  // namespace
+}  // namespace marsad

@@ -1206,6 +1206,9 @@ TransliterationChoice TransliterationIndex::ChooseAsWritten(std::string_view ara
       return e.location.name.find(' ') == std::string::npos &&
              (e.location.feature_code.starts_with("PPLA") ||
               (e.population >= 5000 && in_document_country(e)) || in_parent_region());
+    // A sub-district (ناحية قلعة سكر) is named after its seat: the unit, or
+    // the town where the gazetteer lacks the unit.
+    if (context.cue == "subdistrict") return e.feature_class == 'A' || e.feature_class == 'P';
     if (unit_cue) return e.feature_class == 'A';
     if (settlement_cue) return e.feature_class == 'P';
     return true;
