@@ -114,6 +114,19 @@ TEST_F(EventRegistryAdditionsTest, CoastGuardInYemenIsYemensCoastGuard) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.coast_guard");
 }
 
+// Pakistan's border guards, named in Arabic (قوات حرس الحدود الباكستانية), are
+// the Frontier Corps: the side a blast fell on, not civilians.
+TEST_F(EventRegistryAdditionsTest, ArabicPakistaniBorderGuardsAreTheFrontierCorps) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-20\nقُتل خمسة من عناصر قوات حرس الحدود الباكستانية صباح اليوم الأربعاء بانفجار عبوة ناسفة قرب "
+      "مدينة جوب.",
+      2026, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfType(doc, "Explosions/Remote violence");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "pak.fc");
+}
+
 TEST(RegistryAdditionsNames, AcledNamesAreTheRegistrysActors) {
   auto names = ActorNames::Load(test::DataDir());
   ASSERT_TRUE(names.ok()) << names.status().message();
@@ -123,6 +136,7 @@ TEST(RegistryAdditionsNames, AcledNamesAreTheRegistrysActors) {
   EXPECT_TRUE(names->Same("VDP: Volunteers for the Defense of the Homeland", "", "bfa.vdp"));
   EXPECT_TRUE(names->Same("3R: Return, Reclamation, Rehabilitation", "", "caf.3r"));
   EXPECT_TRUE(names->Same("Yemen Coast Guard", "", "yem.coast_guard"));
+  EXPECT_TRUE(names->Same("CCMSR: Military Command Council for the Salvation of the Republic", "", "tcd.ccmsr"));
   EXPECT_TRUE(names->Same("Anti-Balaka", "", "caf.anti_balaka"));
   EXPECT_FALSE(names->Same("Anti-Balaka", "", "caf.cpc"));
 }
