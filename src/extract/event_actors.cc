@@ -3102,6 +3102,28 @@ void Builder::DoersOfTheAttackReferredTo() {
     if (doers.empty() || Unidentified(doers) || !Armed(InterOf(attack->actor1))) continue;
     e.actor1 = attack->actor1;
   }
+  // وأطلق الخاطفون سراح الشابين، "the kidnappers freed the two": a release
+  // whose doer is told only by a noun referring back to captors
+  // (`doer_anaphor` inside its words or right after them) was done by the
+  // doers of the latest abduction told before it — unidentified ones too:
+  // the captors are those who took them, whoever they were.
+  for (Event& e : doc_.events) {
+    if (e.plover_mode != "release" || !Actor1Of(e).empty()) continue;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const int32_t s = static_cast<int32_t>(e.sentence);
+    if (!AnyCue(s, "doer_anaphor", [&](const CueHit& c) { return c.w0 >= w0 && c.w0 <= w1; })) continue;
+    const Event* taking = nullptr;
+    for (const Event& o : doc_.events) {
+      if (&o == &e || o.acled_sub_event_type != "Abduction/forced disappearance" || o.sentence > e.sentence) continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first >= w0) continue;
+      if (!Happened(o.status) || Actor1Of(o).empty()) continue;
+      if (taking && (o.sentence < taking->sentence ||
+                     (o.sentence == taking->sentence && trig_w_[o.trigger].first < trig_w_[taking->trigger].first)))
+        continue;
+      taking = &o;
+    }
+    if (taking) e.actor1 = taking->actor1;
+  }
 }
 
 // Are two events told at different places, neither holding the other?
