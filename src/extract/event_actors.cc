@@ -2162,12 +2162,13 @@ void Builder::UnnamedParties() {
   for (Event& e : doc_.events) {
     const Label& type = e.acled_event_type;
     const Label& sub = e.acled_sub_event_type;
-    // "Three Maoists were killed in an encounter with security forces": an
-    // English fight told by one side's dead, the other side named after its
-    // word ("with"), names no doer; as ACLED codes it the party it was
+    // "Three Maoists were killed in an encounter with security forces", قُتل
+    // اثنان من العناصر الإجرامية خلال تبادل لإطلاق النار مع قوة من الشرطة: a
+    // fight told by one side's dead, the other side named after its word
+    // ("with", مع), names no doer; as ACLED codes it the party it was
     // fought with is actor 1 and the fallen armed party, named as killed
     // before the fight's word in its clause, actor 2.
-    if (type == "Battles" && empty(e.actor1) && e.actor2.actor >= 0 && Latin(e) && e.trigger >= 0) {
+    if (type == "Battles" && empty(e.actor1) && e.actor2.actor >= 0 && e.trigger >= 0) {
       const size_t tw0 = trig_w_[e.trigger].first;
       const std::string other = Actor2Of(e);
       int32_t fallen = -1;
