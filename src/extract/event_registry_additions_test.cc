@@ -127,6 +127,17 @@ TEST_F(EventRegistryAdditionsTest, ArabicPakistaniBorderGuardsAreTheFrontierCorp
   EXPECT_EQ(test::CodedId(doc, e->actor2), "pak.fc");
 }
 
+// The Afghanistan Freedom Front, an anti-Taliban group, named in Arabic.
+TEST_F(EventRegistryAdditionsTest, ArabicAfghanistanFreedomFrontAttacksTheTaliban) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-20\nهاجم مسلحون من جبهة الحرية الأفغانية نقطة تفتيش لطالبان في ولاية بغلان مساء الاثنين.", 2026,
+      5, 20);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfType(doc, "Battles");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "afg.aff");
+}
+
 TEST(RegistryAdditionsNames, AcledNamesAreTheRegistrysActors) {
   auto names = ActorNames::Load(test::DataDir());
   ASSERT_TRUE(names.ok()) << names.status().message();
@@ -136,6 +147,7 @@ TEST(RegistryAdditionsNames, AcledNamesAreTheRegistrysActors) {
   EXPECT_TRUE(names->Same("VDP: Volunteers for the Defense of the Homeland", "", "bfa.vdp"));
   EXPECT_TRUE(names->Same("3R: Return, Reclamation, Rehabilitation", "", "caf.3r"));
   EXPECT_TRUE(names->Same("Yemen Coast Guard", "", "yem.coast_guard"));
+  EXPECT_TRUE(names->Same("Afghanistan Freedom Front", "", "afg.aff"));
   EXPECT_TRUE(names->Same("CCMSR: Military Command Council for the Salvation of the Republic", "", "tcd.ccmsr"));
   EXPECT_TRUE(names->Same("Anti-Balaka", "", "caf.anti_balaka"));
   EXPECT_FALSE(names->Same("Anti-Balaka", "", "caf.cpc"));
