@@ -1,0 +1,31 @@
+// A nationality adjective ending right before the particle قد / لقد that
+// stands between a subject and its verb (وكانت وحدة تركية قد اعتقلت) names
+// the verb's doer, as it does right before the verb. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class VerbParticleTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(VerbParticleTest, AdjectiveBeforeQadNamesTheDoer) {
+  Doc doc = test::ExtractAt("date 2026-05-20\nوكانت وحدة تركية قد اعتقلت ثلاثة رعاة قرب بلدة تل أبيض يوم الأحد.", 2026, 5,
+                            20);
+  test::MaybeDump(doc);
+  const Event* arrest = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Arrests") arrest = &e;
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(test::CodedId(doc, arrest->actor1), "tur.mil");
+}
+
+}  // namespace
+}  // namespace marsad
