@@ -2162,12 +2162,13 @@ void Builder::UnnamedParties() {
   for (Event& e : doc_.events) {
     const Label& type = e.acled_event_type;
     const Label& sub = e.acled_sub_event_type;
-    // "Three Maoists were killed in an encounter with security forces": an
-    // English fight told by one side's dead, the other side named after its
-    // word ("with"), names no doer; as ACLED codes it the party it was
+    // "Three Maoists were killed in an encounter with security forces", قُتل
+    // اثنان من العناصر الإجرامية خلال تبادل لإطلاق النار مع قوة من الشرطة: a
+    // fight told by one side's dead, the other side named after its word
+    // ("with", مع), names no doer; as ACLED codes it the party it was
     // fought with is actor 1 and the fallen armed party, named as killed
     // before the fight's word in its clause, actor 2.
-    if (type == "Battles" && empty(e.actor1) && e.actor2.actor >= 0 && Latin(e) && e.trigger >= 0) {
+    if (type == "Battles" && empty(e.actor1) && e.actor2.actor >= 0 && e.trigger >= 0) {
       const size_t tw0 = trig_w_[e.trigger].first;
       const std::string other = Actor2Of(e);
       int32_t fallen = -1;
@@ -3101,6 +3102,28 @@ void Builder::DoersOfTheAttackReferredTo() {
     const std::string doers = Actor1Of(*attack);
     if (doers.empty() || Unidentified(doers) || !Armed(InterOf(attack->actor1))) continue;
     e.actor1 = attack->actor1;
+  }
+  // وأطلق الخاطفون سراح الشابين، "the kidnappers freed the two": a release
+  // whose doer is told only by a noun referring back to captors
+  // (`doer_anaphor` inside its words or right after them) was done by the
+  // doers of the latest abduction told before it — unidentified ones too:
+  // the captors are those who took them, whoever they were.
+  for (Event& e : doc_.events) {
+    if (e.plover_mode != "release" || !Actor1Of(e).empty()) continue;
+    const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
+    const int32_t s = static_cast<int32_t>(e.sentence);
+    if (!AnyCue(s, "doer_anaphor", [&](const CueHit& c) { return c.w0 >= w0 && c.w0 <= w1; })) continue;
+    const Event* taking = nullptr;
+    for (const Event& o : doc_.events) {
+      if (&o == &e || o.acled_sub_event_type != "Abduction/forced disappearance" || o.sentence > e.sentence) continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first >= w0) continue;
+      if (!Happened(o.status) || Actor1Of(o).empty()) continue;
+      if (taking && (o.sentence < taking->sentence ||
+                     (o.sentence == taking->sentence && trig_w_[o.trigger].first < trig_w_[taking->trigger].first)))
+        continue;
+      taking = &o;
+    }
+    if (taking) e.actor1 = taking->actor1;
   }
 }
 

@@ -79,6 +79,8 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
   // the event's nationality too.
   if (doc_.actors[a].alias_kind == "adjective")
     return actor_w_[a].second == t_w0 || (actor_w_[a].second + 1 == t_w0 && WordCue(actor_w_[a].second, "weapon")) ||
+           // A particle between the subject and its verb (قوة إسرائيلية قد خطفت).
+           (actor_w_[a].second + 1 == t_w0 && WordCue(actor_w_[a].second, "verb_particle")) ||
            (actor_w_[a].first >= t_w0 && actor_w_[a].second <= t_w1) ||
            (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]) ||
            (actor_w_[a].second <= t_w0 && clause_[actor_w_[a].first] == clause_[t_w0] && QualifiesWeapon(a));

@@ -212,6 +212,7 @@ constexpr const char* kCueTypes[] = {
     "participle_clause_end",
     "captive_search_end",
     "participle_auxiliary",
+    "verb_particle",
     "march_object",
     "not_one_count",
     "count_determiner",

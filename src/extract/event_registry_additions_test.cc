@@ -114,6 +114,40 @@ TEST_F(EventRegistryAdditionsTest, CoastGuardInYemenIsYemensCoastGuard) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.coast_guard");
 }
 
+// Pakistan's border guards, named in Arabic (قوات حرس الحدود الباكستانية), are
+// the Frontier Corps: the side a blast fell on, not civilians.
+TEST_F(EventRegistryAdditionsTest, ArabicPakistaniBorderGuardsAreTheFrontierCorps) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-20\nقُتل خمسة من عناصر قوات حرس الحدود الباكستانية صباح اليوم الأربعاء بانفجار عبوة ناسفة قرب "
+      "مدينة جوب.",
+      2026, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfType(doc, "Explosions/Remote violence");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "pak.fc");
+}
+
+// The Afghanistan Freedom Front, an anti-Taliban group, named in Arabic.
+TEST_F(EventRegistryAdditionsTest, ArabicAfghanistanFreedomFrontAttacksTheTaliban) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-20\nهاجم مسلحون من جبهة الحرية الأفغانية نقطة تفتيش لطالبان في ولاية بغلان مساء الاثنين.", 2026,
+      5, 20);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfType(doc, "Battles");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "afg.aff");
+}
+
+// Libya's Kaniyat (ميليشيا الكانيات) of Tarhuna, named in Arabic.
+TEST_F(EventRegistryAdditionsTest, ArabicKaniyatMilitiaIsNamed) {
+  Doc doc = test::ExtractAt(
+      "date 2019-05-20\nهاجمت ميليشيا الكانيات مواقع لقوات حكومة الوفاق جنوب طرابلس مساء الاثنين.", 2019, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = FirstOfType(doc, "Battles");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "lby.kaniyat");
+}
+
 TEST(RegistryAdditionsNames, AcledNamesAreTheRegistrysActors) {
   auto names = ActorNames::Load(test::DataDir());
   ASSERT_TRUE(names.ok()) << names.status().message();
@@ -123,6 +157,11 @@ TEST(RegistryAdditionsNames, AcledNamesAreTheRegistrysActors) {
   EXPECT_TRUE(names->Same("VDP: Volunteers for the Defense of the Homeland", "", "bfa.vdp"));
   EXPECT_TRUE(names->Same("3R: Return, Reclamation, Rehabilitation", "", "caf.3r"));
   EXPECT_TRUE(names->Same("Yemen Coast Guard", "", "yem.coast_guard"));
+  EXPECT_TRUE(names->Same("Afghanistan Freedom Front", "", "afg.aff"));
+  EXPECT_TRUE(names->Same("Kaniyat Militia", "", "lby.kaniyat"));
+  EXPECT_TRUE(names->Same("Army of Conquest", "", "syr.jaysh_al_fath"));
+  EXPECT_TRUE(names->Same("Derna Mujahideen Shura Council", "", "lby.derna_shura"));
+  EXPECT_TRUE(names->Same("CCMSR: Military Command Council for the Salvation of the Republic", "", "tcd.ccmsr"));
   EXPECT_TRUE(names->Same("Anti-Balaka", "", "caf.anti_balaka"));
   EXPECT_FALSE(names->Same("Anti-Balaka", "", "caf.cpc"));
 }

@@ -474,6 +474,20 @@ void Builder::Go() {
   SplitCoordinatedPlaces();
   DropCountryWide();
   CodeActors();
+  // قُتل جنديان وثلاثة مهربين في اشتباكات، "smugglers clashed with border
+  // guards": a fight between smugglers and the party that stops them is
+  // that party's act — ACLED's actor 1 is the force, the smugglers (any kind
+  // of them) actor 2, whichever side the sentence names first.
+  {
+    const auto smugglers = [&](const EventArgument& a) {
+      const std::string id = !a.coded_id.empty() ? a.coded_id : a.actor >= 0 ? doc_.actors[a.actor].id : a.implicit_id;
+      return !id.empty() && lex_.IsWithin(id, "gen.smugglers");
+    };
+    for (Event& e : doc_.events)
+      if (e.acled_event_type == "Battles" && e.acled_sub_event_type == "Armed clash" && smugglers(e.actor1) &&
+          (e.actor2.actor >= 0 || !e.actor2.implicit_id.empty()) && !smugglers(e.actor2))
+        std::swap(e.actor1, e.actor2);
+  }
   // هاجم عشرات الشبان مركزاً للشرطة بالحجارة، "youths stoned a police
   // post": a crowd whose violence falls on the state's forces is ACLED's
   // violent demonstration, however its doers were named (youths, residents,

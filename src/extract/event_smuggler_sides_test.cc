@@ -1,0 +1,61 @@
+// A fight between smugglers and the force that stops them is the force's
+// act: actor 1 is the force, the smugglers actor 2, whichever side the
+// sentence names first. Sentences are our own.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+using test::ActorId;
+using test::CodedId;
+
+class SmugglerSidesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+const Event* Clash(const Doc& doc) {
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Armed clash") return &e;
+  return nullptr;
+}
+
+TEST_F(SmugglerSidesTest, ArabicSmugglersNamedFirstAreActor2) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-20\nاشتبك مهربون مسلحون مع دورية للجيش الجزائري قرب مدينة عين قزام مساء السبت.", 2026, 5,
+      20);
+  test::MaybeDump(doc);
+  const Event* e = Clash(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(CodedId(doc, e->actor1), "dza.mil");
+  EXPECT_EQ(ActorId(doc, e->actor2), "gen.smugglers");
+}
+
+TEST_F(SmugglerSidesTest, EnglishSmugglersKilledFirstAreActor2) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-20\nSix smugglers and a soldier were killed in clashes with the Jordanian army near "
+      "Ruwaished on Sunday.",
+      2026, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = Clash(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(CodedId(doc, e->actor1), "jor.mil");
+  EXPECT_EQ(ActorId(doc, e->actor2), "gen.smugglers");
+}
+
+TEST_F(SmugglerSidesTest, ForceNamedFirstStaysActor1) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-20\nالجيش الجزائري يشتبك مع مهربين مسلحين قرب مدينة عين قزام مساء السبت.", 2026, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = Clash(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor2), "gen.smugglers");
+}
+
+}  // namespace
+}  // namespace marsad
