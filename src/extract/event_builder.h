@@ -223,6 +223,9 @@ class Builder {
   // normalised once per trigger (Index()), not at every question.
   const CueRow* LemmaCue(const TriggerMention& t, std::string_view type) const;
   void AddCliticCues(size_t w);
+  // The `goods` row of a word whose ta marbuta is written ت before a pronoun
+  // (حمولتها: حمولة), or null.
+  const CueRow* TaMarbutaGoods(const LexWord& word) const;
   // Whether an event word (a trigger) starts at word w.
   bool TriggerStartingAt(size_t w) const;
   // Past "a group of about 15" before a party's noun at word w (PastCollectiveHead).
