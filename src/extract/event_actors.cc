@@ -1611,8 +1611,19 @@ bool Builder::OtherTriggerOfTypeInSentence(const Event& e, std::string_view type
 
 // A protest word (any trigger of a protest, adverbs too: احتجاجاً) or
 // protesters named in the sentence of `e`.
+//
+// A crowd's gathering word reached by a `not_event` cue of kind `gathering`
+// (كانوا يتجمعون قرب نقطة توزيع للمساعدات: people waiting for aid) tells
+// no protest: fire opened on them attacks civilians.
 bool Builder::ProtestInSentence(const Event& e) const {
-  if (OtherTriggerOfTypeInSentence(e, "Protests")) return true;
+  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence))) {
+    if (t == e.trigger || doc_.triggers[t].acled_event_type != "Protests") continue;
+    const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
+    const bool for_aid = AnyCue(sent_[tw0], "not_event", [&](const CueHit& c) {
+      return c.row->kind == "gathering" && NotEventCueCovers(c, tw0, tw1);
+    }) && !AnyCue(sent_[tw0], "topic");
+    if (!for_aid) return true;
+  }
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
     if (doc_.actors[a].acled_inter == "Protesters") return true;
   return false;
