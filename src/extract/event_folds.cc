@@ -391,9 +391,20 @@ void Builder::FoldArrestsIntoCrowdEvents() {
 // "حاولت قوة إسرائيلية التقدم نحو البلدة": a capture word up to three
 // words after an `attempt` cue in its clause was tried, not achieved; what
 // ACLED codes is the fighting it met.
+//
+// So is a seizing of property tried in a sentence that tells a battle
+// (اشتباكات مع مسلحين حاولوا الاستيلاء على أرض زراعية): the fight is the
+// event, nothing was looted.
 void Builder::AttemptsAreFighting() {
+  const auto battle_in_sentence = [&](const Event& e) {
+    return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return &o != &e && o.sentence == e.sentence && o.acled_sub_event_type == "Armed clash";
+    });
+  };
   for (Event& e : doc_.events) {
-    if (!TerritoryTaken(e)) continue;
+    const bool tried_looting =
+        e.acled_sub_event_type == "Looting/property destruction" && e.plover_mode == "seize" && battle_in_sentence(e);
+    if (!TerritoryTaken(e) && !tried_looting) continue;
     const size_t w = trig_w_[e.trigger].first;
     if (AnyCue(sent_[w], "attempt", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 3 && c.clause == clause_[w]; })) {
       e.acled_event_type = "Battles";
