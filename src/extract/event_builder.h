@@ -284,7 +284,10 @@ class Builder {
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;
   bool TriggerBetween(size_t w0, size_t w1) const;
   int32_t BeatersBefore(size_t tw0, int32_t sentence) const;
-  bool FightingIn(uint32_t sentence) const;
+  // With `upto` (a word of the act), fighting told after the end of that
+  // word's clause past a speech or charge verb is another story and does
+  // not count.
+  bool FightingIn(uint32_t sentence, size_t upto = SIZE_MAX) const;
   void SetActor(EventArgument& arg, int32_t a) { arg.actor = a, arg.implicit = false, arg.implicit_id.clear(); }
   static void SetImplicitId(EventArgument& arg, std::string id);
   void SetImplicit(EventArgument& arg, int32_t quote);

@@ -1976,10 +1976,20 @@ int32_t Builder::LeadUpCapture(const Event& e) const {
 // words, whatever events they were folded into). Fighting the sentence
 // denies ("فدخلها المسلحون دون مقاومة، ولم تقع أي اشتباكات", "no clashes
 // took place"): a word whose own event is negated tells none.
-bool Builder::FightingIn(uint32_t sentence) const {
+bool Builder::FightingIn(uint32_t sentence, size_t upto) const {
   for (size_t t = 0; t < doc_.triggers.size(); ++t) {
     const TriggerMention& tr = doc_.triggers[t];
     if (sent_[trig_w_[t].first] != static_cast<int32_t>(sentence)) continue;
+    if (upto != SIZE_MAX && trig_w_[t].first > upto && clause_[trig_w_[t].first] != clause_[upto]) {
+      // A speech or charge verb between (واتهم الطيران بقصف مواقعه) opens
+      // another statement; a verb going on from the act (وقتلت عدداً منهم)
+      // tells how it went.
+      const size_t t0 = trig_w_[t].first;
+      const bool said_apart = AnyCue(sent_[t0], "attribution", [&](const CueHit& c) {
+        return c.w0 > upto && c.w1 <= t0 && c.row->scope == "quote" && clause_[c.w0] != clause_[upto];
+      });
+      if (said_apart) continue;
+    }
     const bool denied = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& e) {
       return e.trigger == static_cast<int32_t>(t) && e.status == "negated";
     });
@@ -2059,7 +2069,9 @@ void Builder::FoldHandovers() {
       // "Troops entered the city two days after Moscow announced it was
       // pulling out": ground the other side left, with no fighting told in
       // the sentence, changes hands without violence (ACLED).
-      if (w.sentence == ev[i].sentence && !FightingIn(ev[i].sentence)) {
+      // Fighting told after the entry's clause (واتهم الطيران بقصف مواقعه)
+      // is another event, not how the ground was taken.
+      if (w.sentence == ev[i].sentence && !FightingIn(ev[i].sentence, trig_w_[ev[i].trigger].first)) {
         ev[i].acled_event_type = "Strategic developments";
         ev[i].acled_sub_event_type = "Non-violent transfer of territory";
       }
