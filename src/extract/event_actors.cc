@@ -1397,6 +1397,15 @@ void Builder::RefineByActorTypes() {
       // or sets one on fire (أضرم حشد النار في رجل).
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
+    } else if (a1 == "Rioters" && e.acled_sub_event_type == "Abduction/forced disappearance" && !Latin(e) &&
+               e.actor1.actor >= 0 && !e.actor1.implicit && actor_w_[e.actor1.actor].second <= trig_w_[e.trigger].first &&
+               sent_[actor_w_[e.actor1.actor].first] == sent_[trig_w_[e.trigger].first]) {
+      // هاجم حشد غاضب مركزاً للشرطة واقتاد منه رجلاً متهماً: an angry crowd
+      // named before the Arabic word in its sentence, that seizes a person,
+      // falls on him — a mob (ACLED mob violence), no abduction by an armed
+      // group.
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Mob violence";
     } else if (crowd && !Plunder(e, a1) &&
                (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
       // Storming, fighting or burning property, a crowd is rioting; a crowd
