@@ -2373,6 +2373,11 @@ void Builder::FoldDeedsOfTheAttackers() {
     // often: not taken.)
     if (!AnyCue(s, "doer_anaphor", [&](const CueHit& c) { return c.w0 < w1 && (c.w1 > w0 || w0 - c.w1 <= 12); }))
       return -1;
+    // "The attackers then executed six men", أعدم المهاجمون بعد ذلك ستة رجال:
+    // a `next_step` or `afterwards` word in its clause tells the next act of
+    // the story, one of its own.
+    const auto next_act = [&](const CueHit& c) { return c.clause == clause_[w0]; };
+    if (AnyCue(s, "next_step", next_act) || AnyCue(s, "afterwards", next_act)) return -1;
     for (size_t j = ev.size(); j-- > 0;) {
       const Event& o = ev[j];
       if (o.sentence >= e.sentence || e.sentence - o.sentence > 2) continue;
