@@ -1575,8 +1575,10 @@ void Builder::RefineByActorTypes() {
   // violence against civilians, told ahead — not a battle with the
   // threatening party's usual opponent.
   for (Event& e : doc_.events) {
+    // A generic word (استهداف، "target") typed by its default falls on
+    // them too: باستهداف كل من يتعاون مع الجيش.
     if (e.status != "intent" || e.trigger < 0 ||
-        (e.acled_sub_event_type != "Armed clash" && e.acled_sub_event_type != "Attack"))
+        (e.acled_sub_event_type != "Armed clash" && e.acled_sub_event_type != "Attack" && !Generic(e)))
       continue;
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     const bool anyone = AnyCue(static_cast<int32_t>(e.sentence), "indefinite_victim", [&](const CueHit& c) {
