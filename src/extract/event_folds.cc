@@ -1339,8 +1339,23 @@ void Builder::KindFromWeaponSubject() {
         if (num_w_[n].first == w) number = true, w = std::max(w + 1, num_w_[n].second);
       if (!number) break;
     }
-    return w < words_.size() && clause_[w] == clause_[tw0] && WordCue(w, "civilian_target") &&
-           doc_.tokens[words_[w].first].piece != Piece::kProclitic;
+    if (w < words_.size() && clause_[w] == clause_[tw0] && WordCue(w, "civilian_target") &&
+        doc_.tokens[words_[w].first].piece != Piece::kProclitic)
+      return true;
+    // فجّرت قوة توغلت فجراً نحو 400 متر داخل الأراضي ثلاثة منازل: past a
+    // clause describing the subject, a count and a building right after it
+    // (no proclitic on it) are still the object — unless a bomb word comes
+    // first (فجّر عبوة قرب ثلاثة منازل).
+    for (size_t k = trig_w_[e.trigger].second; k < words_.size() && k < trig_w_[e.trigger].second + 14; ++k) {
+      if (sent_[k] != sent_[tw0] || clause_[k] != clause_[tw0]) break;
+      if (WordCue(k, "weapon") != nullptr) return false;
+      for (int32_t u : Bucket(s_triggers_, sent_[k]))
+        if (trig_w_[u].first == k && doc_.triggers[u].acled_event_type == "Explosions/Remote violence") return false;
+      if (k == 0 || !WordCue(k, "civilian_target") || doc_.tokens[words_[k].first].piece == Piece::kProclitic) continue;
+      for (int32_t n : Bucket(s_numbers_, sent_[k]))
+        if (num_w_[n].second == k) return true;
+    }
+    return false;
   };
   // "Army aircraft later pounded hideouts", "a drone damaged an energy
   // facility": an aircraft right before the verb (a lowercase adverb may
