@@ -1397,6 +1397,15 @@ void Builder::RefineByActorTypes() {
       // or sets one on fire (أضرم حشد النار في رجل).
       e.acled_event_type = "Riots";
       e.acled_sub_event_type = "Mob violence";
+    } else if (a1 == "Rioters" && e.acled_sub_event_type == "Abduction/forced disappearance" && !Latin(e) &&
+               e.actor1.actor >= 0 && !e.actor1.implicit && actor_w_[e.actor1.actor].second <= trig_w_[e.trigger].first &&
+               sent_[actor_w_[e.actor1.actor].first] == sent_[trig_w_[e.trigger].first]) {
+      // هاجم حشد غاضب مركزاً للشرطة واقتاد منه رجلاً متهماً: an angry crowd
+      // named before the Arabic word in its sentence, that seizes a person,
+      // falls on him — a mob (ACLED mob violence), no abduction by an armed
+      // group.
+      e.acled_event_type = "Riots";
+      e.acled_sub_event_type = "Mob violence";
     } else if (crowd && !Plunder(e, a1) &&
                (e.acled_event_type == "Battles" || e.acled_sub_event_type == "Looting/property destruction")) {
       // Storming, fighting or burning property, a crowd is rioting; a crowd
@@ -1566,8 +1575,10 @@ void Builder::RefineByActorTypes() {
   // violence against civilians, told ahead — not a battle with the
   // threatening party's usual opponent.
   for (Event& e : doc_.events) {
+    // A generic word (استهداف، "target") typed by its default falls on
+    // them too: باستهداف كل من يتعاون مع الجيش.
     if (e.status != "intent" || e.trigger < 0 ||
-        (e.acled_sub_event_type != "Armed clash" && e.acled_sub_event_type != "Attack"))
+        (e.acled_sub_event_type != "Armed clash" && e.acled_sub_event_type != "Attack" && !Generic(e)))
       continue;
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     const bool anyone = AnyCue(static_cast<int32_t>(e.sentence), "indefinite_victim", [&](const CueHit& c) {
@@ -1611,8 +1622,19 @@ bool Builder::OtherTriggerOfTypeInSentence(const Event& e, std::string_view type
 
 // A protest word (any trigger of a protest, adverbs too: احتجاجاً) or
 // protesters named in the sentence of `e`.
+//
+// A crowd's gathering word reached by a `not_event` cue of kind `gathering`
+// (كانوا يتجمعون قرب نقطة توزيع للمساعدات: people waiting for aid) tells
+// no protest: fire opened on them attacks civilians.
 bool Builder::ProtestInSentence(const Event& e) const {
-  if (OtherTriggerOfTypeInSentence(e, "Protests")) return true;
+  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence))) {
+    if (t == e.trigger || doc_.triggers[t].acled_event_type != "Protests") continue;
+    const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
+    const bool for_aid = AnyCue(sent_[tw0], "not_event", [&](const CueHit& c) {
+      return c.row->kind == "gathering" && NotEventCueCovers(c, tw0, tw1);
+    }) && !AnyCue(sent_[tw0], "topic");
+    if (!for_aid) return true;
+  }
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
     if (doc_.actors[a].acled_inter == "Protesters") return true;
   return false;

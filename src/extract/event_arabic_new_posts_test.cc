@@ -22,6 +22,12 @@ TEST_F(ArabicNewPostsTest, OpeningABaseToldAsAVerbalNounIsABase) {
   EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 1u);
 }
 
+TEST_F(ArabicNewPostsTest, TroopsDeployedAtANewPointSetUpAPost) {
+  Doc doc = test::ExtractAt("قال الجيش إن وحداته انتشرت صباح الأحد في نقطة جديدة قرب بلدة كفركلا الحدودية.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 1u);
+}
+
 TEST_F(ArabicNewPostsTest, TroopsSettingUpANewPositionIsABase) {
   Doc doc = test::ExtractAt("أقام الجيش الإسرائيلي صباح أمس موقعاً جديداً قرب بلدة عبسان شرقي خان يونس.", 2026, 3, 10);
   test::MaybeDump(doc);

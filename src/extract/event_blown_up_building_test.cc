@@ -49,5 +49,20 @@ TEST_F(BlownUpBuildingTest, ArabicConstructAndPluralObjectsAreDestruction) {
   EXPECT_EQ(test::CountSub(many, "Remote explosive/landmine/IED"), 0u);
 }
 
+// A clause describing the subject between the verb and a counted building
+// (قوة توغلت … ثلاثة منازل) leaves the building the object; a bomb word
+// before a counted building keeps the bomb.
+TEST_F(BlownUpBuildingTest, ArabicCountedHomesPastASubjectClauseAreDestruction) {
+  Doc doc = test::ExtractAt(
+      "فجّرت وحدة إسرائيلية تقدمت ليلاً مسافة كيلومتر داخل الأراضي اللبنانية أربعة منازل في بلدة عيتا الشعب.", 2025, 4, 16);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Looting/property destruction");
+  Doc bomb = test::ExtractAt("فجّر مسلح عبوة ناسفة قرب ثلاثة منازل في بلدة مارون الراس يوم الأحد.", 2025, 4, 16);
+  test::MaybeDump(bomb);
+  ASSERT_EQ(bomb.events.size(), 1u);
+  EXPECT_EQ(bomb.events[0].acled_sub_event_type, "Remote explosive/landmine/IED");
+}
+
 }  // namespace
 }  // namespace marsad

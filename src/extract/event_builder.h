@@ -224,6 +224,9 @@ class Builder {
   // normalised once per trigger (Index()), not at every question.
   const CueRow* LemmaCue(const TriggerMention& t, std::string_view type) const;
   void AddCliticCues(size_t w);
+  // The `goods` row of a word whose ta marbuta is written ت before a pronoun
+  // (حمولتها: حمولة), or null.
+  const CueRow* TaMarbutaGoods(const LexWord& word) const;
   // Whether an event word (a trigger) starts at word w.
   bool TriggerStartingAt(size_t w) const;
   // Past "a group of about 15" before a party's noun at word w (PastCollectiveHead).
@@ -282,7 +285,10 @@ class Builder {
   int32_t SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t clause) const;
   bool TriggerBetween(size_t w0, size_t w1) const;
   int32_t BeatersBefore(size_t tw0, int32_t sentence) const;
-  bool FightingIn(uint32_t sentence) const;
+  // With `upto` (a word of the act), fighting told after the end of that
+  // word's clause past a speech or charge verb is another story and does
+  // not count.
+  bool FightingIn(uint32_t sentence, size_t upto = SIZE_MAX) const;
   void SetActor(EventArgument& arg, int32_t a) { arg.actor = a, arg.implicit = false, arg.implicit_id.clear(); }
   static void SetImplicitId(EventArgument& arg, std::string id);
   void SetImplicit(EventArgument& arg, int32_t quote);

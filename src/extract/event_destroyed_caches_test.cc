@@ -82,5 +82,17 @@ TEST_F(DestroyedCachesTest, CacheAfterAnAsideBetweenCommasIsDisruptedWeaponsUse)
   EXPECT_FALSE(Has(house, "Disrupted weapons use"));
 }
 
+TEST_F(DestroyedCachesTest, SafeHouseHoldingArmsFoundAndBlownUpIsOneFind) {
+  // مضافة تحوي: a hideout holding arms is the find; blowing it up after is
+  // the same disrupted weapons use, no bomb set off.
+  Doc doc = test::ExtractAt(
+      "date 2026-04-02\nوقال الجيش في بيان إن قوة من الفرقة الخامسة عثرت قرب مدينة الشرقاط على مضافة تحوي "
+      "أسلحة وأعتدة قديمة، وجرى تفجيرها في مكانها.",
+      2026, 4, 2);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Disrupted weapons use");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -25,6 +25,17 @@ TEST_F(EventFireAtForcesTest, FireOnAPolicePatrolIsAClash) {
   EXPECT_EQ(test::FirstOfSub(doc, "Attack"), nullptr);
 }
 
+TEST_F(EventFireAtForcesTest, ArabicFireOnAMilitaryForceIsAClash) {
+  // قوة عسكرية، دورية عسكرية: a unit of the army, the party fired at.
+  for (const char* text : {"أطلق مسلحون مجهولون النار مساء الأحد على قوة عسكرية قرب بلدة جبع جنوب جنين.",
+                           "أطلق مسلحون مجهولون النار مساء الأحد على دورية عسكرية قرب بلدة جبع جنوب جنين."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_NE(test::FirstOfSub(doc, "Armed clash"), nullptr) << text;
+    EXPECT_EQ(test::FirstOfSub(doc, "Attack"), nullptr) << text;
+  }
+}
+
 TEST_F(EventFireAtForcesTest, ShotDeadBySoldiersStaysAnAttack) {
   // The party after the word is the passive's agent, not what was fired at.
   Doc doc = test::ExtractAt("Two farmers were shot dead by soldiers near Kumba on Monday, residents said.", 2026, 3, 10);

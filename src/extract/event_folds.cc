@@ -391,9 +391,20 @@ void Builder::FoldArrestsIntoCrowdEvents() {
 // "حاولت قوة إسرائيلية التقدم نحو البلدة": a capture word up to three
 // words after an `attempt` cue in its clause was tried, not achieved; what
 // ACLED codes is the fighting it met.
+//
+// So is a seizing of property tried in a sentence that tells a battle
+// (اشتباكات مع مسلحين حاولوا الاستيلاء على أرض زراعية): the fight is the
+// event, nothing was looted.
 void Builder::AttemptsAreFighting() {
+  const auto battle_in_sentence = [&](const Event& e) {
+    return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return &o != &e && o.sentence == e.sentence && o.acled_sub_event_type == "Armed clash";
+    });
+  };
   for (Event& e : doc_.events) {
-    if (!TerritoryTaken(e)) continue;
+    const bool tried_looting =
+        e.acled_sub_event_type == "Looting/property destruction" && e.plover_mode == "seize" && battle_in_sentence(e);
+    if (!TerritoryTaken(e) && !tried_looting) continue;
     const size_t w = trig_w_[e.trigger].first;
     if (AnyCue(sent_[w], "attempt", [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 3 && c.clause == clause_[w]; })) {
       e.acled_event_type = "Battles";
@@ -1334,8 +1345,23 @@ void Builder::KindFromWeaponSubject() {
         if (num_w_[n].first == w) number = true, w = std::max(w + 1, num_w_[n].second);
       if (!number) break;
     }
-    return w < words_.size() && clause_[w] == clause_[tw0] && WordCue(w, "civilian_target") &&
-           doc_.tokens[words_[w].first].piece != Piece::kProclitic;
+    if (w < words_.size() && clause_[w] == clause_[tw0] && WordCue(w, "civilian_target") &&
+        doc_.tokens[words_[w].first].piece != Piece::kProclitic)
+      return true;
+    // فجّرت قوة توغلت فجراً نحو 400 متر داخل الأراضي ثلاثة منازل: past a
+    // clause describing the subject, a count and a building right after it
+    // (no proclitic on it) are still the object — unless a bomb word comes
+    // first (فجّر عبوة قرب ثلاثة منازل).
+    for (size_t k = trig_w_[e.trigger].second; k < words_.size() && k < trig_w_[e.trigger].second + 14; ++k) {
+      if (sent_[k] != sent_[tw0] || clause_[k] != clause_[tw0]) break;
+      if (WordCue(k, "weapon") != nullptr) return false;
+      for (int32_t u : Bucket(s_triggers_, sent_[k]))
+        if (trig_w_[u].first == k && doc_.triggers[u].acled_event_type == "Explosions/Remote violence") return false;
+      if (k == 0 || !WordCue(k, "civilian_target") || doc_.tokens[words_[k].first].piece == Piece::kProclitic) continue;
+      for (int32_t n : Bucket(s_numbers_, sent_[k]))
+        if (num_w_[n].second == k) return true;
+    }
+    return false;
   };
   // "Army aircraft later pounded hideouts", "a drone damaged an energy
   // facility": an aircraft right before the verb (a lowercase adverb may
@@ -1971,10 +1997,20 @@ int32_t Builder::LeadUpCapture(const Event& e) const {
 // words, whatever events they were folded into). Fighting the sentence
 // denies ("فدخلها المسلحون دون مقاومة، ولم تقع أي اشتباكات", "no clashes
 // took place"): a word whose own event is negated tells none.
-bool Builder::FightingIn(uint32_t sentence) const {
+bool Builder::FightingIn(uint32_t sentence, size_t upto) const {
   for (size_t t = 0; t < doc_.triggers.size(); ++t) {
     const TriggerMention& tr = doc_.triggers[t];
     if (sent_[trig_w_[t].first] != static_cast<int32_t>(sentence)) continue;
+    if (upto != SIZE_MAX && trig_w_[t].first > upto && clause_[trig_w_[t].first] != clause_[upto]) {
+      // A speech or charge verb between (واتهم الطيران بقصف مواقعه) opens
+      // another statement; a verb going on from the act (وقتلت عدداً منهم)
+      // tells how it went.
+      const size_t t0 = trig_w_[t].first;
+      const bool said_apart = AnyCue(sent_[t0], "attribution", [&](const CueHit& c) {
+        return c.w0 > upto && c.w1 <= t0 && c.row->scope == "quote" && clause_[c.w0] != clause_[upto];
+      });
+      if (said_apart) continue;
+    }
     const bool denied = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& e) {
       return e.trigger == static_cast<int32_t>(t) && e.status == "negated";
     });
@@ -2054,7 +2090,9 @@ void Builder::FoldHandovers() {
       // "Troops entered the city two days after Moscow announced it was
       // pulling out": ground the other side left, with no fighting told in
       // the sentence, changes hands without violence (ACLED).
-      if (w.sentence == ev[i].sentence && !FightingIn(ev[i].sentence)) {
+      // Fighting told after the entry's clause (واتهم الطيران بقصف مواقعه)
+      // is another event, not how the ground was taken.
+      if (w.sentence == ev[i].sentence && !FightingIn(ev[i].sentence, trig_w_[ev[i].trigger].first)) {
         ev[i].acled_event_type = "Strategic developments";
         ev[i].acled_sub_event_type = "Non-violent transfer of territory";
       }
@@ -2356,6 +2394,11 @@ void Builder::FoldDeedsOfTheAttackers() {
     // often: not taken.)
     if (!AnyCue(s, "doer_anaphor", [&](const CueHit& c) { return c.w0 < w1 && (c.w1 > w0 || w0 - c.w1 <= 12); }))
       return -1;
+    // "The attackers then executed six men", أعدم المهاجمون بعد ذلك ستة رجال:
+    // a `next_step` or `afterwards` word in its clause tells the next act of
+    // the story, one of its own.
+    const auto next_act = [&](const CueHit& c) { return c.clause == clause_[w0]; };
+    if (AnyCue(s, "next_step", next_act) || AnyCue(s, "afterwards", next_act)) return -1;
     for (size_t j = ev.size(); j-- > 0;) {
       const Event& o = ev[j];
       if (o.sentence >= e.sentence || e.sentence - o.sentence > 2) continue;

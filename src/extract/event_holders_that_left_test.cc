@@ -37,5 +37,26 @@ TEST_F(HoldersThatLeftTest, VacatedByNamesTheHolder) {
   EXPECT_EQ(test::ActorId(doc, e->actor2), "irq.peshmerga");
 }
 
+TEST_F(HoldersThatLeftTest, ArabicChargeOfBombingToldAfterIsAnotherStory) {
+  // واتهموا الطيران بقصف مواقعهم: fighting told after a charge verb is
+  // another event; the post taken after the army left changed hands
+  // without a fight.
+  Doc doc = test::ExtractAt(
+      "وقال المتمردون في بيان إن مقاتليهم سيطروا على ثكنة قرب بلدة فادا بعد انسحاب الجيش منها، واتهموا الطيران "
+      "الحربي بقصف مواقعهم شمال البلدة مساء الخميس.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(test::FirstOfSub(doc, "Non-violent transfer of territory"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(doc, "Non-state actor overtakes territory"), nullptr);
+}
+
+TEST_F(HoldersThatLeftTest, ArabicKillingToldAfterIsHowTheGroundWasTaken) {
+  Doc doc = test::ExtractAt(
+      "وقال المتمردون في بيان إن مقاتليهم سيطروا على ثكنة قرب بلدة فادا بعد انسحاب الجيش منها، وقتلوا عدداً من الجنود.",
+      2025, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::FirstOfSub(doc, "Non-violent transfer of territory"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

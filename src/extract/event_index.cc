@@ -6,6 +6,7 @@
 
 #include "extract/acled_inter.h"
 #include "text/normalize.h"
+#include "util/utf8.h"
 
 namespace marsad::events_internal {
 
@@ -215,6 +216,12 @@ void Builder::Index() {
       break;
     }
     w += n;
+  }
+  // حمولتها، سيارته، شحنتهم: a noun's ta marbuta is written ت before a
+  // pronoun, split off or not; the word is still the `goods` noun its ة form
+  // lists (حمولة، سيارة). A plural in ات (قواته) is no such noun.
+  for (size_t w = 0; w < words_.size(); ++w) {
+    if (const CueRow* row = TaMarbutaGoods(words_[w])) cues_.push_back(CueHit{w, w + 1, row, sent_[w], clause_[w]});
   }
   // A negation wholly inside a count is a word of its quantifier: the لا of
   // «ما لا يقل عن خمس نساء» ("no fewer than five women") and the "no" of "no
@@ -493,6 +500,27 @@ void Builder::AddCliticCues(size_t w) {
   for (uint32_t t = words_[w].first; t + 1 < words_[w].end && doc_.tokens[t].piece == Piece::kProclitic; ++t)
     for (const CueRow& row : lex_.clitic_cues)
       if (doc_.TokenText(t) == row.cue) cues_.push_back(CueHit{w, w, &row, sent_[w], clause_[w]});
+}
+
+const CueRow* Builder::TaMarbutaGoods(const LexWord& word) const {
+  static constexpr std::string_view kTa = "\xD8\xAA", kAlif = "\xD8\xA7", kHa = "\xD9\x87";  // ت ا ه
+  static constexpr std::string_view kPronouns[] = {"\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD8\xA7", "\xD9\x87\xD9\x85",
+                                                   "\xD9\x87\xD9\x86", "\xD9\x87"};  // هما ها هم هن ه
+  if (!word.is_word || doc_.tokens[word.first].script != Script::kArabic) return nullptr;
+  for (std::string_view v : word.variants) {
+    for (std::string_view p : kPronouns) {
+      if (!v.ends_with(p)) continue;
+      const std::string_view stem = v.substr(0, v.size() - p.size());
+      if (!stem.ends_with(kTa) || utf8::CodePointCount(stem) < 4) break;
+      const std::string_view base = stem.substr(0, stem.size() - kTa.size());
+      if (base.ends_with(kAlif)) break;
+      std::string key(base);
+      key += kHa;
+      if (const CueRow* row = lex_.KeyCue(key, "goods")) return row;
+      break;
+    }
+  }
+  return nullptr;
 }
 
 void WordCueMemo::Fill(const EventLexicon& lex, const LexWord& word, Slot* slot) {

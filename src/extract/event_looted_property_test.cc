@@ -38,6 +38,30 @@ TEST_F(LootedPropertyTest, PoliceRecoveringStolenCattleLootNothing) {
   }
 }
 
+TEST_F(LootedPropertyTest, TakingATrucksLoadWithAPronounLootsIt) {
+  // حمولتها: the ta marbuta of حمولة is written ت before the pronoun.
+  Doc doc = test::ExtractAt("أوقف مسلحون قافلة شاحنات تحمل الأدوية قرب مدينة خان يونس يوم السبت واستولوا على حمولتها.", 2026, 10, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Looting/property destruction");
+}
+
+TEST_F(LootedPropertyTest, TakingSomeonesCarWithAPronounTakesNoGround) {
+  Doc doc = test::ExtractAt("أوقف مسلحون مجهولون تاجراً قرب مدينة دوما مساء الخميس واستولوا على سيارته.", 2026, 10, 10);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events) EXPECT_NE(e.acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
+TEST_F(LootedPropertyTest, PropertyTriedToBeSeizedInAFightIsTheFight) {
+  // حاولوا الاستيلاء: the seizure was tried and met a fight; nothing looted.
+  Doc doc = test::ExtractAt(
+      "قُتل اثنان من المزارعين مساء السبت في اشتباكات مع مسلحين حاولوا الاستيلاء على أرض زراعية قرب مدينة رداع.",
+      2026, 10, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Armed clash");
+}
+
 TEST_F(LootedPropertyTest, RebelsSeizingATownStillTakeGround) {
   Doc doc = test::ExtractAt("Rebels seized the town of Gusau on Tuesday.", 2026, 10, 10);
   test::MaybeDump(doc);

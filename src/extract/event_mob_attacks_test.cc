@@ -70,5 +70,14 @@ TEST_F(MobAttacksTest, ABodyBurnedAfterTheKillingIsNoPropertyDestroyed) {
   EXPECT_EQ(test::CountSub(homes, "Looting/property destruction"), 1u);
 }
 
+TEST_F(MobAttacksTest, ArabicCrowdDraggingAManAwayIsAMob) {
+  // اقتاد حشد غاضب رجلاً: a crowd that seizes a person is a mob, no abduction.
+  Doc doc = test::ExtractAt(
+      "وفي بلدة أبشة، هاجم حشد غاضب مساء الجمعة مخفراً للدرك واقتاد منه شاباً متهماً بسرقة ماشية، بحسب شهود.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_NE(test::FirstOfSub(doc, "Mob violence"), nullptr);
+  EXPECT_EQ(test::FirstOfSub(doc, "Abduction/forced disappearance"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -456,6 +456,10 @@ void Builder::DropFallenPersons() {
 // kind `territory` reaches only a word of territory taken (تحت السيطرة is
 // control held; تحت قصف جوي is still a strike).
 bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
+  // A gathering for aid (يتجمعون قرب نقطة توزيع، تجمعوا أمام مركز توزيع) is
+  // told with a preposition of place between: up to four words after.
+  if (c.row->scope == "preceding" && c.row->kind == "gathering")
+    return tw1 <= c.w0 && c.w0 <= tw1 + 4 && clause_[tw0] == c.clause;
   if (c.row->scope == "preceding") return tw1 == c.w0;
   // منذ بدء الهجوم: an event word that begins inside the cue's last words
   // and reaches past it is the word the cue governs, which the cue's longest
@@ -565,6 +569,13 @@ bool Builder::NotEventKindFits(const CueHit& c, const Event& e) const {
   // to take (لن نتوقف حتى نحرر مدينة حرض، حتى تحرير مدينة كيدال) is where
   // the vow is aimed: that taking stays, as its sentence tells it.
   if (c.row->kind == "goal") return !TownTakingAimedAt(e);
+  // Of kind `gathering` (نقطة توزيع، "aid distribution point") it reaches
+  // only a crowd's gathering told as a protest: people gathered to be given
+  // aid protest nothing; fire opened on them is still an attack.
+  // A grievance told in the sentence (a `topic` cue: احتجاجاً على، تنديداً)
+  // makes the gathering a protest wherever it is held.
+  if (c.row->kind == "gathering")
+    return e.acled_event_type == "Protests" && !AnyCue(static_cast<int32_t>(e.sentence), "topic");
   return true;
 }
 

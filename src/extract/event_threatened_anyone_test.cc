@@ -47,5 +47,14 @@ TEST_F(ThreatenedAnyoneTest, ThreatToAttackArmyBasesStaysABattle) {
   EXPECT_EQ(test::CountSub(doc, "Attack"), 0u);
 }
 
+TEST_F(ThreatenedAnyoneTest, ArabicThreatToTargetWhoeverCooperatesIsAnAttackOnCivilians) {
+  // استهداف كل من يتعاون: a generic word whose object is whoever defies the threat.
+  Doc doc = test::ExtractAt("وهددت الجماعة في بيانها باستهداف كل من يتعامل مع الشرطة من سكان مدينة بانو.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Attack");
+  EXPECT_EQ(doc.events[0].status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad

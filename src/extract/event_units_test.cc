@@ -1176,4 +1176,16 @@ TEST_F(EventUnitsTest, ProtestersAttackingAGovernorateStayAViolentDemonstration)
   EXPECT_EQ(CountOf(doc, "Mob violence"), 0u);
 }
 
+TEST_F(EventUnitsTest, ArabicAttackersThenKillingVillagersIsANextAct) {
+  // بعد ذلك: what "the attackers" did then is an act of its own, not the
+  // attack's course told again.
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nقُتل ثمانية جنود في هجوم شنّه مسلحون على موقع للجيش قرب بلدة ديبولي يوم الأحد.\n"
+      "وقال سكان إن المهاجمين أعدموا بعد ذلك أربعة رعاة من قرية مجاورة.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 2u);
+  EXPECT_NE(test::FirstOfSub(doc, "Attack"), nullptr);
+}
+
 }  // namespace marsad

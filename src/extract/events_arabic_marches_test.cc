@@ -53,5 +53,16 @@ TEST_F(ArabicMarchesTest, ACalmMarchIsAProtestNotADrone) {
   EXPECT_EQ(CountOfSubType(doc, "Air/drone strike"), 0);
 }
 
+TEST_F(ArabicMarchesTest, ASitInDispersedToldWithAPronounIsAnIntervention) {
+  // فضّته الشرطة: the sit-in told before, broken up; the arrests made are
+  // the intervention's.
+  Doc doc = test::ExtractAt(
+      "ونظّم العمال اعتصاماً سلمياً أمام مبنى المحافظة في مدينة الناصرية يوم الأحد، فضّته الشرطة واعتقلت اثنين من منظميه.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  EXPECT_EQ(doc.events[0].acled_sub_event_type, "Protest with intervention");
+}
+
 }  // namespace
 }  // namespace marsad
