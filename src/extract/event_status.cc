@@ -1248,6 +1248,18 @@ void Builder::FindDocumentVoice() {
   const bool heading = first_trigger == SIZE_MAX && words <= 8 &&
                        ((doc_outlet_.empty() && dateline_end_ == 0) || channel_line());
   if ((!statement || words > 12) && !heading) return;
+  // A letterhead: a heading line that is nothing but the names of bodies
+  // ("Ministry of Interior – Government of National Stability", وزارة
+  // الداخلية – مديرية الأمن العام). A force's common name opening it is the
+  // issuer, as it is opening a statement's heading: no headline is made of
+  // names alone.
+  bool names_only = true;
+  for (size_t w = first; names_only && w < words_.size() && sent_[w] == s0; ++w) {
+    if (!words_[w].is_word) continue;
+    bool named = false;
+    for (int32_t a : Bucket(s_actors_, s0)) named = named || (actor_w_[a].first <= w && w < actor_w_[a].second);
+    names_only = named;
+  }
   for (int32_t a : Bucket(s_actors_, s0)) {
     const ActorMention& m = doc_.actors[a];
     // "NATIONAL POLICE SERVICE - PRESS STATEMENT", "ARMY PRESS RELEASE": a
@@ -1263,7 +1275,7 @@ void Builder::FindDocumentVoice() {
       bool place = false;
       for (int32_t p : Bucket(s_places_, s0))
         place = place || (place_w_[p].first < actor_w_[a].second && actor_w_[a].first < place_w_[p].second);
-      if (lead > 0 || place || m.alias_kind == "generic") continue;
+      if (lead > 0 || place || (m.alias_kind == "generic" && !names_only)) continue;
     }
     if (!m.id.empty() && Armed(m.acled_inter) && (m.alias_kind != "generic" || opens_heading)) {
       doc_voice_ = a;
