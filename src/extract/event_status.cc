@@ -2282,6 +2282,32 @@ void Builder::SettleClaims() {
     }
     return false;
   };
+  // What was just told, confirmed in its own sentence by another than its
+  // speaker (وهو ما أكده سائقون، وهي معارك أكدها المتمردون أنفسهم، "which
+  // residents confirmed": a `confirmation` cue after
+  // the deed): a second account, no one party's claim — reported. Not the
+  // source itself told as confirming (وفق ما أكدته الشرطة: an attribution
+  // word right before), nor the speaker confirming its own word.
+  const auto ConfirmedByAnother = [&](const Event& e) {
+    const int32_t sentence = static_cast<int32_t>(e.sentence);
+    const size_t tw1 = trig_w_[e.trigger].second;
+    int32_t speaker = SpeakerOf(e);
+    if (speaker < 0) speaker = SideSourceOf(e);
+    if (speaker < 0) speaker = doc_voice_;
+    return AnyCue(sentence, "confirmation", [&](const CueHit& c) {
+      if (c.w0 < tw1 || tok_quote_[words_[c.w0].first] >= 0) return false;
+      const bool as_source = AnyCue(sentence, "attribution", [&](const CueHit& v) {
+        return v.row->kind.empty() && v.w1 <= c.w0 && c.w0 - v.w1 <= 1;
+      });
+      if (as_source) return false;
+      int32_t by = ActorNear(c.w1, c.clause, c.w0, c.w1);
+      if (by < 0) by = ActorEndingAt(c.w0, sentence);
+      if (by >= 0 && speaker >= 0 && !doc_.actors[by].id.empty() && !doc_.actors[speaker].id.empty() &&
+          (doc_.actors[by].id == doc_.actors[speaker].id || lex_.Related(doc_.actors[by].id, doc_.actors[speaker].id)))
+        return false;
+      return true;
+    });
+  };
   for (const CueHit& c : cues_) {
     if (c.row->type != "admission") continue;
     int32_t a = ActorNear(c.w1, c.clause, c.w0, c.w1);
@@ -2429,7 +2455,7 @@ void Builder::SettleClaims() {
     }
     if (e.status == "claimed" &&
         (AdmittedByOtherSide(e) || ToldByTargetState(e) || ClaimedByTheOtherSide(e) || ToldByTheStruckToo(e) ||
-         ToldByTheOtherSideLater(e)))
+         ToldByTheOtherSideLater(e) || ConfirmedByAnother(e)))
       e.status = "reported";
     // A party's charge against the other side that cannot be verified ("the
     // KNU accused the military of releasing a choking gas on its positions,
