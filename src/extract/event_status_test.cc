@@ -1110,6 +1110,29 @@ TEST_F(EventStatusTest, DenialStopsAtTheDeniersSpeechVerb) {
   EXPECT_NE(fighting->status, "negated");
 }
 
+// An act the authorities are said not to have confirmed ("… but the police
+// have not confirmed the incident") cannot be verified: hedged; so is one
+// told as reports that circulated ("Reports circulated that …"): hearsay.
+TEST_F(EventStatusTest, AnIncidentTheAuthoritiesHaveNotConfirmedIsHedged) {
+  Doc doc = test::ExtractAt(
+      "Local media said a shepherd was stabbed near the Tubas junction on Monday, but the police have not confirmed the "
+      "incident.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "stabbed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+}
+
+TEST_F(EventStatusTest, AnAbductionToldAsCirculatingReportsIsHedged) {
+  Doc doc = test::ExtractAt(
+      "Reports circulated on local networks that a village elder had been abducted near Tafas on Sunday.", 2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "abducted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
