@@ -1133,6 +1133,18 @@ TEST_F(EventStatusTest, AnAbductionToldAsCirculatingReportsIsHedged) {
   EXPECT_EQ(e->status, "hedged");
 }
 
+// A source in a province's internal security command (مصدر في قيادة الأمن
+// الداخلي) speaks for its forces: their checkpoint fired on is their claim.
+TEST_F(EventStatusTest, ASourceInTheInternalSecurityCommandClaimsTheBlowToItsCheckpoint) {
+  Doc doc = test::ExtractAt(
+      "وقال مصدر في قيادة الأمن الداخلي بحماة إن مسلحين مجهولين أطلقوا النار على حاجز للأمن العام عند مدخل مدينة سراقب ليل الأحد.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أطلقوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
