@@ -225,6 +225,15 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
     // denier (or another source) asserts — the denial does not reach past it.
     if (denial_stops_at_speech && c.row->type == "negation" && tw0 >= c.w1 && SpeechVerbBetween(c.w1 - 1, tw0))
       return false;
+    // …، فيما توعّد المتمردون بمواصلة الزحف، "…, while the rebels vowed to
+    // press on": a vow (an `intent` cue of kind vow) standing between the
+    // denial and the event word is another party's plan, told in a clause
+    // of its own — the denial does not reach the act vowed.
+    if (c.row->type == "negation" && tw0 >= c.w1 &&
+        AnyCue(sentence, "intent", [&](const CueHit& v) {
+          return v.row->kind == "vow" && v.w0 >= c.w1 && v.w1 <= tw0 && v.clause != c.clause;
+        }))
+      return false;
     return true;
   }
   if (scope == "following") {
