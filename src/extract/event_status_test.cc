@@ -1145,6 +1145,21 @@ TEST_F(EventStatusTest, ASourceInTheInternalSecurityCommandClaimsTheBlowToItsChe
   EXPECT_EQ(e->status, "claimed");
 }
 
+// أفادت تقارير بأن … (indefinite "reports said") is hearsay: hedged; with the
+// article (أفادت التقارير بأن …, a body's own field reports) it is the
+// source, no doubt: reported.
+TEST_F(EventStatusTest, IndefiniteReportsSaidHedgesAndTheDefiniteDoesNot) {
+  Doc doubt = test::ExtractAt("وأفادت تقارير بأن مسلحين أعدموا خمسة رجال في قرية قرب مدينة دوري يوم الأحد.", 2025, 6, 3);
+  test::MaybeDump(doubt);
+  const Event* e = For(doubt, "أعدموا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+  Doc own = test::ExtractAt("وأفادت التقارير بأن مسلحين أعدموا خمسة رجال في قرية قرب مدينة دوري يوم الأحد.", 2025, 6, 3);
+  const Event* f = For(own, "أعدموا");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "reported");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
