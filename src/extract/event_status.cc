@@ -820,6 +820,29 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
         // for the speaker of the sentence before; so does a definite noun
         // of several words ("the statement added", "the officer said").
         if (c.w0 >= 2 && sent_[c.w0 - 2] == sentence) a = BodyByEnglishNoun(c.w0 - 2, sentence);
+        // "…, the National News Agency reported. … Israeli forces blew up
+        // two houses, the agency said": a definite noun that repeats the last
+        // word of an outlet named up to three sentences before (a media
+        // `attribution` cue, not the dateline's) is that outlet, not the
+        // party that spoke in between.
+        if (a < 0 && outlet.empty()) {
+          const auto lower = [](std::string_view x) {
+            std::string out(x);
+            for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            return out;
+          };
+          const std::string head = lower(words_[c.w0 - 1].text());
+          for (int32_t back = sentence - 1; back >= 0 && back >= sentence - 3 && outlet.empty(); --back)
+            for (int32_t mi : Bucket(s_cues_, back)) {
+              const CueHit& m = cues_[mi];
+              if (m.row->type != "attribution" || m.row->kind != "media" || m.w0 < dateline_end_ ||
+                  tok_quote_[words_[m.w0].first] >= 0 || lower(words_[m.w1 - 1].text()) != head)
+                continue;
+              outlet = m.row->cue;
+              outlet_span = doc_.SpanOf(TokenRange{words_[m.w0].first, words_[m.w1 - 1].end});
+            }
+          if (!outlet.empty()) continue;
+        }
         if (a < 0) a = NamedSpeaker(sentence - 1);
         before_verb = carried = a >= 0;
       } else if (const int32_t body = a < 0 && c.w0 >= tw1 + 3 && Latin(c.w0) && sent_[c.w0 - 2] == sentence &&

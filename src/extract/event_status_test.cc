@@ -1160,6 +1160,22 @@ TEST_F(EventStatusTest, IndefiniteReportsSaidHedgesAndTheDefiniteDoesNot) {
   EXPECT_EQ(f->status, "reported");
 }
 
+// "the agency said" after an outlet named before (the Lebanese news agency)
+// and a party that spoke in between: the definite noun repeats the outlet's
+// last word, so the outlet tells the deed — reported, not the party's claim.
+TEST_F(EventStatusTest, TheAgencyNamedAgainIsTheOutletNotThePartyBetween) {
+  Doc doc = test::ExtractAt(
+      "An Israeli drone struck a car near Tebnine on Monday, killing its driver, the National News Agency reported.\n"
+      "The Israeli army said it had targeted a Hezbollah member.\n"
+      "Israeli troops also blew up three houses on the edge of Aitaroun on Tuesday, the agency said.\n",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "blew up");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  EXPECT_EQ(e->attribution_kind, "media");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
