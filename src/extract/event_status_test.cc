@@ -1176,6 +1176,19 @@ TEST_F(EventStatusTest, TheAgencyNamedAgainIsTheOutletNotThePartyBetween) {
   EXPECT_EQ(e->attribution_kind, "media");
 }
 
+// A Ukrainian army command named by its own title ("the Southern Defence
+// Forces") speaks for the army: the enemy's strike on its positions it tells
+// is its claim.
+TEST_F(EventStatusTest, AnArmysRegionalCommandOnTheEnemysStrikeClaimsIt) {
+  Doc doc = test::ExtractAt(
+      "The Southern Defence Forces said Russian troops had shelled Ukrainian positions near Orikhiv on Monday.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
