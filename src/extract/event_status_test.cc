@@ -1189,6 +1189,18 @@ TEST_F(EventStatusTest, AnArmysRegionalCommandOnTheEnemysStrikeClaimsIt) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A branch of a force named by its title ("the IRGC Ground Force said …
+// its units had killed …") is that force speaking of its own deed: claimed.
+TEST_F(EventStatusTest, AForcesBranchOnItsUnitsDeedClaimsIt) {
+  Doc doc = test::ExtractAt(
+      "The IRGC Ground Force said in a statement that its units had killed four gunmen in a clash near Baneh on Friday.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
