@@ -1557,9 +1557,20 @@ bool Builder::PartyClaims(int32_t speaker, const Event& e) const {
   // army among them, as a security source speaks for any of them.
   const bool state_speaker_here = s.acled_inter == "State forces" && s.plover_sector != "GOV" && !country.empty() &&
                                   (s.country.empty() || s.country == country);
+  // A force the registry puts right under the state of the place though
+  // ACLED codes it apart (Iraq's Popular Mobilization Forces, legally a
+  // state force): a security source speaks for it as for the army — مصدر
+  // أمني on the bomb that hit a PMF vehicle, on a PMF clash with IS.
+  auto under_the_state_here = [&](const std::string& id) {
+    const ActorInfo* info = lex_.Actor(id);
+    if (!info || info->parent.empty() || info->country != country) return false;
+    const ActorInfo* up = lex_.Actor(info->parent);
+    return up && up->parent.empty() && up->plover_sector == "GOV" && up->acled_inter == "State forces";
+  };
   auto related = [&](const std::string& id) {
     return lex_.Related(id, s.id) || coded(id) == sid || lex_.IsWithin(coded(id), sid) ||
-           (all_security && state_force_here(id)) || (state_speaker_here && id == "gen.security_forces");
+           (all_security && (state_force_here(id) || under_the_state_here(id))) ||
+           (state_speaker_here && id == "gen.security_forces");
   };
   // Another state force of the place doing the state's own work (the
   // police on the gendarmerie's checkpoints, the army on the police's

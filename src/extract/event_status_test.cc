@@ -1201,6 +1201,20 @@ TEST_F(EventStatusTest, AForcesBranchOnItsUnitsDeedClaimsIt) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// A security source speaks for the state's forces at large, and for a force
+// the registry puts right under the state though ACLED codes it apart (Iraq's
+// Popular Mobilization Forces): the bomb that hit a PMF vehicle is claimed.
+TEST_F(EventStatusTest, ASecuritySourceOnABlowToThePMFClaimsIt) {
+  Doc doc = test::ExtractAt(
+      "وانفجرت عبوة ناسفة بعجلة تابعة لقوات الحشد الشعبي على طريق زراعي قرب قضاء الطارمية ليل الأحد، ما أدى إلى إصابة "
+      "اثنين من عناصرها، بحسب مصدر أمني.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
