@@ -1215,6 +1215,17 @@ TEST_F(EventStatusTest, ASecuritySourceOnABlowToThePMFClaimsIt) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "There has been no incursion into the district": an incursion is an armed
+// crossing into held ground, a clash; denied, it is negated.
+TEST_F(EventStatusTest, NoIncursionIsANegatedClash) {
+  Doc doc = test::ExtractAt("There has been no incursion into Sumy district on Sunday, the regional governor said.", 2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "incursion");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  EXPECT_EQ(e->status, "negated");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
