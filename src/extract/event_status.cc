@@ -136,7 +136,13 @@ void Builder::Raise(Event& e, std::string_view status) {
 bool Builder::DoubtOfWhatFollows(const CueHit& h) const {
   size_t end = h.w1;
   while (end < words_.size() && end < h.w1 + 6 && sent_[end] == h.sentence) ++end;
-  return ComplementizerBetween(h.w1, end);
+  if (ComplementizerBetween(h.w1, end)) return true;
+  // …، فيما تحدثت تقارير لم يتسنَّ التحقق منها عن تعرّض نساء لاعتداءات،
+  // "…, while unverified reports spoke about …": the reports' topic after
+  // عن / "about", up to three words on, is what the doubt is of.
+  for (size_t k = h.w1; k < end && k < h.w1 + 3; ++k)
+    if (words_[k].text() == "\u0639\u0646" || words_[k].text() == "about") return true;
+  return false;
 }
 
 bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, bool denial_stops_at_speech) const {

@@ -1226,6 +1226,20 @@ TEST_F(EventStatusTest, NoIncursionIsANegatedClash) {
   EXPECT_EQ(e->status, "negated");
 }
 
+// A doubt in a later clause about the reports' own topic (فيما تحدثت تقارير
+// لم يتسنَّ التحقق منها عن …) doubts what follows عن, not the act told
+// before it: the abduction stays reported.
+TEST_F(EventStatusTest, ADoubtAboutALaterTopicLeavesTheActBeforeItReported) {
+  Doc doc = test::ExtractAt(
+      "وقالت لجان المقاومة إن مسلحين اختطفوا تسعة شبان من قرية قرب مدينة الدويم أمس، فيما تحدثت تقارير لم يتسنَّ التحقق منها "
+      "عن نهب مواشٍ في القرية.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اختطفوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
