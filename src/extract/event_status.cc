@@ -470,8 +470,17 @@ bool Builder::Unverifiable(int32_t sentence) const {
 // clause of its own and tells what follows it (see CueApplies): that one
 // doubts what it introduces, not the event told before it.
 bool Builder::Unverifiable(int32_t sentence, size_t tw0, size_t tw1) const {
+  // …، زاعمة مقتل أكثر من 30 جندياً، "claiming the deaths of …": a claim
+  // whose object is a toll (a casualty word right after it) doubts the
+  // count, not the act it was told after.
+  const auto of_a_toll = [&](const CueHit& c) {
+    if (c.w1 >= words_.size() || sent_[c.w1] != sentence || tw1 > c.w0) return false;
+    for (int32_t u : Bucket(s_triggers_, sentence))
+      if (trig_w_[u].first == c.w1 && doc_.triggers[u].acled_event_type == "casualty") return true;
+    return false;
+  };
   return AnyCue(sentence, "unverified", [&](const CueHit& c) {
-    return !TriggerStartingAt(c.w0) && !OfAFigure(c) &&
+    return !TriggerStartingAt(c.w0) && !OfAFigure(c) && !of_a_toll(c) &&
            !(tw1 <= c.w0 && c.clause != clause_[tw0] && DoubtOfWhatFollows(c));
   });
 }

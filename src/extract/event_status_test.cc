@@ -1240,6 +1240,20 @@ TEST_F(EventStatusTest, ADoubtAboutALaterTopicLeavesTheActBeforeItReported) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// A claim whose object is a toll (زاعمة مقتل 20 جندياً, "claiming the deaths
+// of …") doubts the count, not the attack told before it: the group's
+// attack it claimed is its claim, not hedged.
+TEST_F(EventStatusTest, AClaimedTollDoesNotHedgeTheAttack) {
+  Doc doc = test::ExtractAt(
+      "وتبنّت جماعة نصرة الإسلام والمسلمين في بيان هجوماً بسيارة مفخخة على ثكنة للجيش في مدينة بوغوني فجر الجمعة، زاعمة "
+      "مقتل 20 جندياً.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوماً");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "hedged");
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
