@@ -1254,6 +1254,17 @@ TEST_F(EventStatusTest, AClaimedTollDoesNotHedgeTheAttack) {
   EXPECT_NE(e->status, "hedged");
 }
 
+// "since their incursion in August 2024": the act a span of time runs from
+// is a time anchor, no event told.
+TEST_F(EventStatusTest, AnIncursionAfterSinceTheirIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "The army said it had retaken the village of Oleshnya, the last one Ukrainian troops had held in the area since their "
+      "incursion in August 2024.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "incursion"), nullptr);
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
