@@ -138,6 +138,17 @@ TEST_F(EventActorDefaultsTest, ArabicForceAfterATallysComplementizerIsNoVictim) 
   EXPECT_EQ(test::CodedId(doc, e->actor1), "dza.mil");
 }
 
+// "The armed forces" (definite) is the army of the country, as "the military"
+// is: a drone downed over the Jordanian border is the Jordanian army's act.
+TEST_F(EventActorDefaultsTest, TheArmedForcesAreTheCountrysArmy) {
+  Doc doc = test::ExtractAt(
+      "The armed forces shot down a drone carrying drugs over the border area near Mafraq on Tuesday.", 2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "shot down");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "jor.mil");
+}
+
 }  // namespace
 }  // namespace marsad
 

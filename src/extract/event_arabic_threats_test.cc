@@ -141,5 +141,17 @@ TEST_F(ArabicThreatsTest, AThreatenedKillingCarriesNoToll) {
   EXPECT_GE(intents, 1u);
 }
 
+// A denial told first (نفى الجيش خسارة أي موقع) does not reach the act
+// another party vows in a later clause (فيما توعّد المتمردون بمواصلة
+// الزحف): that advance is their plan, intent, not denied.
+TEST_F(ArabicThreatsTest, ADenialBeforeAnotherPartysVowLeavesTheVowedActIntent) {
+  Doc doc = test::ExtractAt(
+      "ونفى الجيش في بيان خسارة أي موقع قرب مدينة أبشة، فيما توعّد المتمردون بمواصلة الزحف نحو مدينة أبشة.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -71,5 +71,32 @@ TEST_F(ChannelHeadingTest, AnAgencysHeadlineOnAPartyIsNoChannel) {
   EXPECT_NE(e->status, "claimed");
 }
 
+// A letterhead — a first line made only of the names of bodies, a force's
+// common name opening it ("Ministry of Interior – Government of National
+// Unity") — is the issuer's, as a statement's heading is: what its police
+// did is its claim. A headline opening on the same common name but telling
+// more than names ("Interior Ministry to review …") heads no statement.
+TEST_F(ChannelHeadingTest, ALetterheadOfGenericNamesClaimsItsPolicesArrests) {
+  Doc doc = test::ExtractAt(
+      "Ministry of Interior – Government of National Unity\nPolice arrested five men carrying rifles at a checkpoint in "
+      "Zawiya on Monday.\n",
+      2025, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = OfSubType(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+TEST_F(ChannelHeadingTest, AHeadlineOpeningOnAGenericNameIsNoLetterhead) {
+  Doc doc = test::ExtractAt(
+      "Interior Ministry to review border rules\nPolice arrested five men carrying rifles at a checkpoint in "
+      "Zawiya on Monday.\n",
+      2025, 3, 2);
+  test::MaybeDump(doc);
+  const Event* e = OfSubType(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -85,6 +85,7 @@ constexpr const char* kCueTypes[] = {
     "group_head",
     "party_media",
     "admission",
+    "confirmation",
     "military_voice",
     "own_forces",
     "fighters_noun",

@@ -1110,6 +1110,161 @@ TEST_F(EventStatusTest, DenialStopsAtTheDeniersSpeechVerb) {
   EXPECT_NE(fighting->status, "negated");
 }
 
+// An act the authorities are said not to have confirmed ("… but the police
+// have not confirmed the incident") cannot be verified: hedged; so is one
+// told as reports that circulated ("Reports circulated that …"): hearsay.
+TEST_F(EventStatusTest, AnIncidentTheAuthoritiesHaveNotConfirmedIsHedged) {
+  Doc doc = test::ExtractAt(
+      "Local media said a shepherd was stabbed near the Tubas junction on Monday, but the police have not confirmed the "
+      "incident.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "stabbed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+}
+
+TEST_F(EventStatusTest, AnAbductionToldAsCirculatingReportsIsHedged) {
+  Doc doc = test::ExtractAt(
+      "Reports circulated on local networks that a village elder had been abducted near Tafas on Sunday.", 2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "abducted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+}
+
+// A source in a province's internal security command (مصدر في قيادة الأمن
+// الداخلي) speaks for its forces: their checkpoint fired on is their claim.
+TEST_F(EventStatusTest, ASourceInTheInternalSecurityCommandClaimsTheBlowToItsCheckpoint) {
+  Doc doc = test::ExtractAt(
+      "وقال مصدر في قيادة الأمن الداخلي بحماة إن مسلحين مجهولين أطلقوا النار على حاجز للأمن العام عند مدخل مدينة سراقب ليل الأحد.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "أطلقوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// أفادت تقارير بأن … (indefinite "reports said") is hearsay: hedged; with the
+// article (أفادت التقارير بأن …, a body's own field reports) it is the
+// source, no doubt: reported.
+TEST_F(EventStatusTest, IndefiniteReportsSaidHedgesAndTheDefiniteDoesNot) {
+  Doc doubt = test::ExtractAt("وأفادت تقارير بأن مسلحين أعدموا خمسة رجال في قرية قرب مدينة دوري يوم الأحد.", 2025, 6, 3);
+  test::MaybeDump(doubt);
+  const Event* e = For(doubt, "أعدموا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "hedged");
+  Doc own = test::ExtractAt("وأفادت التقارير بأن مسلحين أعدموا خمسة رجال في قرية قرب مدينة دوري يوم الأحد.", 2025, 6, 3);
+  const Event* f = For(own, "أعدموا");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->status, "reported");
+}
+
+// "the agency said" after an outlet named before (the Lebanese news agency)
+// and a party that spoke in between: the definite noun repeats the outlet's
+// last word, so the outlet tells the deed — reported, not the party's claim.
+TEST_F(EventStatusTest, TheAgencyNamedAgainIsTheOutletNotThePartyBetween) {
+  Doc doc = test::ExtractAt(
+      "An Israeli drone struck a car near Tebnine on Monday, killing its driver, the National News Agency reported.\n"
+      "The Israeli army said it had targeted a Hezbollah member.\n"
+      "Israeli troops also blew up three houses on the edge of Aitaroun on Tuesday, the agency said.\n",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "blew up");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+  EXPECT_EQ(e->attribution_kind, "media");
+}
+
+// A Ukrainian army command named by its own title ("the Southern Defence
+// Forces") speaks for the army: the enemy's strike on its positions it tells
+// is its claim.
+TEST_F(EventStatusTest, AnArmysRegionalCommandOnTheEnemysStrikeClaimsIt) {
+  Doc doc = test::ExtractAt(
+      "The Southern Defence Forces said Russian troops had shelled Ukrainian positions near Orikhiv on Monday.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "shelled");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A branch of a force named by its title ("the IRGC Ground Force said …
+// its units had killed …") is that force speaking of its own deed: claimed.
+TEST_F(EventStatusTest, AForcesBranchOnItsUnitsDeedClaimsIt) {
+  Doc doc = test::ExtractAt(
+      "The IRGC Ground Force said in a statement that its units had killed four gunmen in a clash near Baneh on Friday.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// A security source speaks for the state's forces at large, and for a force
+// the registry puts right under the state though ACLED codes it apart (Iraq's
+// Popular Mobilization Forces): the bomb that hit a PMF vehicle is claimed.
+TEST_F(EventStatusTest, ASecuritySourceOnABlowToThePMFClaimsIt) {
+  Doc doc = test::ExtractAt(
+      "وانفجرت عبوة ناسفة بعجلة تابعة لقوات الحشد الشعبي على طريق زراعي قرب قضاء الطارمية ليل الأحد، ما أدى إلى إصابة "
+      "اثنين من عناصرها، بحسب مصدر أمني.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "انفجرت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+// "There has been no incursion into the district": an incursion is an armed
+// crossing into held ground, a clash; denied, it is negated.
+TEST_F(EventStatusTest, NoIncursionIsANegatedClash) {
+  Doc doc = test::ExtractAt("There has been no incursion into Sumy district on Sunday, the regional governor said.", 2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "incursion");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+  EXPECT_EQ(e->status, "negated");
+}
+
+// A doubt in a later clause about the reports' own topic (فيما تحدثت تقارير
+// لم يتسنَّ التحقق منها عن …) doubts what follows عن, not the act told
+// before it: the abduction stays reported.
+TEST_F(EventStatusTest, ADoubtAboutALaterTopicLeavesTheActBeforeItReported) {
+  Doc doc = test::ExtractAt(
+      "وقالت لجان المقاومة إن مسلحين اختطفوا تسعة شبان من قرية قرب مدينة الدويم أمس، فيما تحدثت تقارير لم يتسنَّ التحقق منها "
+      "عن نهب مواشٍ في القرية.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اختطفوا");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "reported");
+}
+
+// A claim whose object is a toll (زاعمة مقتل 20 جندياً, "claiming the deaths
+// of …") doubts the count, not the attack told before it: the group's
+// attack it claimed is its claim, not hedged.
+TEST_F(EventStatusTest, AClaimedTollDoesNotHedgeTheAttack) {
+  Doc doc = test::ExtractAt(
+      "وتبنّت جماعة نصرة الإسلام والمسلمين في بيان هجوماً بسيارة مفخخة على ثكنة للجيش في مدينة بوغوني فجر الجمعة، زاعمة "
+      "مقتل 20 جندياً.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "هجوماً");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->status, "hedged");
+}
+
+// "since their incursion in August 2024": the act a span of time runs from
+// is a time anchor, no event told.
+TEST_F(EventStatusTest, AnIncursionAfterSinceTheirIsNoEvent) {
+  Doc doc = test::ExtractAt(
+      "The army said it had retaken the village of Oleshnya, the last one Ukrainian troops had held in the area since their "
+      "incursion in August 2024.",
+      2025, 6, 3);
+  test::MaybeDump(doc);
+  EXPECT_EQ(For(doc, "incursion"), nullptr);
+}
+
 }  // namespace
 // An unnamed source of a side (مصدر عسكري، "a military source") vouches for
 // its side's own operation: a claim. So for a fight its side was in, told as
