@@ -38,5 +38,14 @@ TEST_F(GotThroughTest, OneHitWithoutAProjectileIsNoAttack) {
   EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 0u);
 }
 
+TEST_F(GotThroughTest, AClaimToldAfterTheOneThatHitIsAnotherAct) {
+  Doc doc = test::ExtractAt(
+      "Air defences intercepted five of about eight rockets launched toward Kiryat Shmona on Sunday, while one hit an "
+      "empty school in Maalot-Tarshiha. Hezbollah said its fighters had targeted an army post near Shlomi.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 2u);
+}
+
 }  // namespace
 }  // namespace marsad
