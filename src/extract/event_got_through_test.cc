@@ -47,5 +47,18 @@ TEST_F(GotThroughTest, AClaimToldAfterTheOneThatHitIsAnotherAct) {
   EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 2u);
 }
 
+TEST_F(GotThroughTest, AnotherDroneIsNoneOfThoseDestroyed) {
+  Doc doc = test::ExtractAt(
+      "Air defence systems destroyed nine Ukrainian drones over the Kursk region overnight, and another drone dropped a "
+      "munition filled with chloropicrin on a checkpoint near Rylsk.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Disrupted weapons use"), 1u);
+  ASSERT_EQ(test::CountSub(doc, "Chemical weapon"), 1u);
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Chemical weapon" && e.actor1.actor >= 0)
+      EXPECT_EQ(doc.actors[e.actor1.actor].name.find("Russia"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad
