@@ -1098,6 +1098,12 @@ void Builder::DropUnanchoredReferences() {
     for (size_t k = w; past_verb && k-- > 0 && w - k <= 6 && !words_[k].clause_break;)
       if (const std::string_view r = words_[k].text(); r == "that" || r == "which" || r == "who") past_verb = false;
     if ((LongSpanOf(w) && !past_verb) || (SummaryPlural(e) && e.status != "intent") || QuotedGeneralStatement(e)) return true;
+    // "arrested for sharing videos of protests online": a bare event noun
+    // right after a `depiction` cue (videos of, footage of, images of) is
+    // what was filmed or shown, a kind of scene, not an act the report
+    // tells ("footage of the protest in X", with its article, may be one).
+    if (Latin(e) && AnyCue(sent_[w], "depiction", [&](const CueHit& c) { return c.w1 == w; }))
+      return true;
     // A vow to go on that DropCampaignVows kept is a threat aimed where the
     // report's acts are ("would keep attacking police", "keep up the
     // bombardment"): neither a policy nor a reference back.
