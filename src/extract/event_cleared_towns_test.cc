@@ -1,3 +1,5 @@
+// (And "car bombing" rows: a bombing by car bomb is the car bomb, a remote
+// explosive, not the air raid "bombing" alone reads as.)
 // Forces that "cleared the town of" fighters (gapped rows "cleared ... town
 // of", "cleared ... village of" …) took it back: a government regaining
 // territory, placed at the town "the town" refers back to. Sentences are our
@@ -29,6 +31,16 @@ TEST_F(ClearedTownsTest, ClearingTheTownOfFightersRegainsIt) {
       ASSERT_GE(e.place, 0);
       EXPECT_EQ(doc.places[e.place].location.name, "Gondar");
     }
+}
+
+TEST_F(ClearedTownsTest, ACarBombingIsACarBombNoAirStrike) {
+  Doc doc = test::ExtractAt(
+      "At least seven people were killed when gunmen stormed a checkpoint in Jowhar on Wednesday. In October 2022, a "
+      "twin car bombing in the Mahas district killed more than 20 people.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 1u);
 }
 
 }  // namespace
