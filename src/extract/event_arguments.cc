@@ -700,8 +700,22 @@ void Builder::MakeEvent(int32_t t) {
     }
     return false;
   };
+  // "Jihadists attacked an army post … the attackers also took two farmers
+  // with them": a noun that only refers back to the doers of an attack
+  // (`doer_anaphor` cue: the attackers, the raiders) as the subject right
+  // before the word (an adverb between), after an event of the two
+  // sentences before that named an armed party, names that armed party.
+  const auto armed_doers_before = [&] {
+    const size_t w0 = trig_w_[t].first;
+    if (!Latin(w0) || sent_[w0] < 0) return false;
+    if (!AnyCue(sent_[w0], "doer_anaphor", [&](const CueHit& c) { return c.w1 <= w0 && w0 - c.w1 <= 1; }))
+      return false;
+    return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return &o != &e && o.sentence <= e.sentence && e.sentence - o.sentence <= 2 && NamesFightingParty(o);
+    });
+  };
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms() && !denied_with_any() &&
-      !two_communities() && !killed_in())
+      !two_communities() && !killed_in() && !armed_doers_before())
     return;
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;

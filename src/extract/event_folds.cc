@@ -1664,12 +1664,37 @@ void Builder::FoldCircumstances() {
 // ناسفة، "seized explosive belts") are what was disrupted, not attacks.
 void Builder::FoldSeizedWeapons() {
   const std::vector<Event>& ev = doc_.events;
+  // "intercepted six of ten rockets, while one hit a kindergarten": the
+  // one that got through (an impact row told of "one", "another", which
+  // needs a projectile near: needs=interceptable) was not stopped; nor was
+  // a weapon told as "another" in the event's own clause before its word
+  // ("destroyed 14 drones overnight, and another drone dropped a munition
+  // filled with chloropicrin on a checkpoint").
+  const auto got_through = [&](const Event& e) {
+    if (doc_.triggers[e.trigger].roles.find("needs=interceptable") != std::string::npos) return true;
+    if (!Latin(e)) return false;
+    for (size_t k = trig_w_[e.trigger].first, back = 0; k-- > 0 && back < 6 && !words_[k].clause_break; ++back)
+      if (words_[k].text() == "another" || words_[k].text() == "Another") return true;
+    return false;
+  };
+  // The one that got through was the launcher's, not the interceptor's: a
+  // doer read for it that is the interception's (the sentence's subject,
+  // "air defences") gives way to the interception's other side.
+  for (Event& e : doc_.events) {
+    if (e.acled_event_type != "Explosions/Remote violence" || !got_through(e) || e.actor1.actor < 0) continue;
+    for (const Event& o : doc_.events)
+      if (&o != &e && o.acled_sub_event_type == "Disrupted weapons use" && o.sentence == e.sentence &&
+          o.actor1.actor >= 0 && Actor1Of(o) == Actor1Of(e)) {
+        e.actor1 = o.actor2;
+        break;
+      }
+  }
   FoldInto([&](const Event& e) -> int32_t {
     // "intercepted most of the rockets and that a launcher team was struck by
     // a drone": an English strike verb with an aircraft in its clause is a
     // strike of its own, no weapon taken.
     const bool own_strike = Latin(e) && doc_.triggers[e.trigger].voice != "nominal" && AircraftInClause(e);
-    if (e.acled_event_type != "Explosions/Remote violence" || own_strike) return -1;
+    if (e.acled_event_type != "Explosions/Remote violence" || own_strike || got_through(e)) return -1;
     for (size_t i = 0; i < ev.size(); ++i)
       if (ev[i].acled_sub_event_type == "Disrupted weapons use" && ev[i].sentence == e.sentence &&
           trig_w_[ev[i].trigger].first < trig_w_[e.trigger].first)

@@ -175,6 +175,7 @@ constexpr const char* kCueTypes[] = {
     "destruction",
     "repulsion",
     "interceptable",
+    "depiction",
     "funeral_crowd",
     "anaphor_relation",
     "means_verb",

@@ -49,6 +49,16 @@ TEST_F(ListedPlacesTest, CountToldBeforeTheSecondPlace) {
   EXPECT_EQ(PlacesOf(ar), (std::set<std::string>{"Kano", "Kaduna"}));
 }
 
+// "arrested 14 men in X and six in Y": a count written in words lists the
+// second place as digits do.
+TEST_F(ListedPlacesTest, CountInWordsToldBeforeTheSecondPlace) {
+  Doc doc = test::ExtractAt("Police said they had arrested 14 students in Kano and nine in Kaduna over the past week.", 2025,
+                            4, 12);
+  test::MaybeDump(doc);
+  EXPECT_EQ(PlacesOf(doc), (std::set<std::string>{"Kano", "Kaduna"}));
+  EXPECT_EQ(doc.events.size(), 2u);
+}
+
 // "arrested 20 miners in X and 12 smugglers in Y", "أوقفت 20 منقباً بX و12
 // مهرباً بY": the second count names what it counts before its place; the
 // arrests are two, one at each place.

@@ -1103,7 +1103,22 @@ void Builder::DropUnanchoredReferences() {
     // "would hold daily rallies in Hakkari and Yuksekova": a series planned
     // is a plan told, `intent` at each place it names; only acts already
     // done are summed up as background.
-    if (LongSpanOf(w) || (SummaryPlural(e) && e.status != "intent") || QuotedGeneralStatement(e)) return true;
+    // "teachers protesting over three months of unpaid salaries pelted the
+    // building with stones": an English verb in the past tense ("-ed", an
+    // active row) is its clause's own verb, no activity a span counts ("a
+    // year of fighting", "months of clashes"); after a relative word ("two
+    // years of war that killed thousands") it tells what the span did.
+    const std::string_view tw = words_[w].text();
+    bool past_verb = Latin(w) && doc_.triggers[e.trigger].voice == "active" && tw.size() > 3 && tw.ends_with("ed");
+    for (size_t k = w; past_verb && k-- > 0 && w - k <= 6 && !words_[k].clause_break;)
+      if (const std::string_view r = words_[k].text(); r == "that" || r == "which" || r == "who") past_verb = false;
+    if ((LongSpanOf(w) && !past_verb) || (SummaryPlural(e) && e.status != "intent") || QuotedGeneralStatement(e)) return true;
+    // "arrested for sharing videos of protests online": a bare event noun
+    // right after a `depiction` cue (videos of, footage of, images of) is
+    // what was filmed or shown, a kind of scene, not an act the report
+    // tells ("footage of the protest in X", with its article, may be one).
+    if (Latin(e) && AnyCue(sent_[w], "depiction", [&](const CueHit& c) { return c.w1 == w; }))
+      return true;
     // A vow to go on that DropCampaignVows kept is a threat aimed where the
     // report's acts are ("would keep attacking police", "keep up the
     // bombardment"): neither a policy nor a reference back.

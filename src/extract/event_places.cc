@@ -248,14 +248,23 @@ int32_t Builder::NextInList(int32_t p, bool or_lists) const {
     // "19 were detained in X and 12 in Y", "اعتقلت 14 شخصاً في X و9 في Y":
     // the count of the second place told before its preposition (the verb
     // left out) lists it too.
+    // "arrested 14 men in X and six in Y": an English count in words is a
+    // count of one word as digits are.
+    const auto count_word = [&](size_t k) {
+      if (k >= words_.size()) return false;
+      if (words_[k].number) return true;
+      if (!Latin(k)) return false;
+      const int32_t n = NumberStartingAt(k);
+      return n >= 0 && num_w_[n].second == k + 1;
+    };
     const bool counted_in = w == end + 3 && (words_[end].text() == "and" || words_[end].text() == "\xD9\x88") &&  // و
-                            words_[end + 1].number && (InWord(end + 2) || words_[end + 2].text() == "at");
+                            count_word(end + 1) && (InWord(end + 2) || words_[end + 2].text() == "at");
     // "أوقفت 31 منقباً بتمنراست و15 مهرباً بعين قزام", "arrested 31 miners in
     // X and 15 smugglers in Y": the second count may name what it counts
     // before the second place (ب on the name, or في / "in" / "at" before it).
     const bool counted_noun_in =
         (w == end + 3 || w == end + 4) && (words_[end].text() == "and" || words_[end].text() == "\xD9\x88") &&  // و
-        words_[end + 1].number && words_[end + 2].is_word && !words_[end + 2].number && !words_[end + 2].clause_break &&
+        count_word(end + 1) && words_[end + 2].is_word && !words_[end + 2].number && !words_[end + 2].clause_break &&
         !words_[end + 1].clause_break && !InWord(end + 2) && (w == end + 3 || !words_[end + 3].clause_break) &&
         AfterIn(static_cast<size_t>(q));
     if (w < end || (w > end + 1 && !again_in && !counted_in && !counted_noun_in) || !doc_.places[q].resolved || Anchor(q) ||

@@ -912,6 +912,13 @@ void Builder::ResolveCoreference() {
         redate = Corefer(ev[j], probe);
       }
       if (!kind_ok || !(redate || Corefer(ev[j], ev[i]))) continue;
+      // "intercepted six rockets, while one hit a kindergarten in X. Hezbollah
+      // said it had targeted an army post near Y": the one that got through
+      // (an impact row of "one", "another": needs=interceptable) is a single
+      // hit of a barrage; a generic word told after it names another act.
+      if (Generic(ev[i]) && doc_.triggers[ev[j].trigger].roles.find("needs=interceptable") != std::string::npos &&
+          ev[j].acled_event_type == "Explosions/Remote violence")
+        continue;
       // "Troops came under fire in X. An Israeli drone struck a house in Y":
       // a generic verb whose own subject names another doer than the
       // earlier event's tells a new act, not that one again.

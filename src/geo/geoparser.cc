@@ -4706,11 +4706,33 @@ class Resolver {
     if ((t.feature_class != 'P' && !holding_division) || IsCountry(e) || IsAdmin1(e) || IsRegion(e) ||
         e.location.feature_code == "PPLC")
       return;
-    if (e.location.country.empty() || t.location.country.empty() || e.location.country == t.location.country) return;
+    if (e.location.country.empty() || t.location.country.empty()) return;
+    // "near Moreh in Tengnoupal district": a place told in a town or a
+    // district lies in it, so a reading in another first-level division of
+    // the same country, far from it (a Gujarat town for a Manipur village),
+    // is a namesake too (only told in it, by a link word or "in": a compass
+    // bearing may cross a division's border).
+    // The document must back the town's division over the reading's: another
+    // sure place of it in the town's division, none in the reading's (else
+    // the town may be the misread one: خيبر read as Khairpur, Landi Kotal
+    // beside Peshawar).
+    const auto others_in = [&](const std::string& admin1) {
+      size_t n = 0;
+      for (size_t j = 0; j < p_.size(); ++j)
+        if (j != i && static_cast<int32_t>(j) != p.m.parent && p_[j].m.resolved && !p_[j].tentative &&
+            p_[j].m.entry >= 0 && gaz_.entry(p_[j].m.entry).admin1_code == admin1)
+          ++n;
+      return n;
+    };
+    const bool other_division = e.location.country == t.location.country &&
+                                (p.parent_relation.empty() || p.parent_relation == "in") &&
+                                !e.admin1_code.empty() && !t.admin1_code.empty() && e.admin1_code != t.admin1_code &&
+                                others_in(t.admin1_code) > 0 && others_in(e.admin1_code) == 0;
+    if (e.location.country == t.location.country && !other_division) return;
     if (DistanceKm(t.location.lat, t.location.lon, e.location.lat, e.location.lon) < kFarFromItsTownKm) return;
     const int32_t namesake = p.m.entry;
-    const std::string why = "not in gazetteer here (its namesake " + e.location.name + " is in another country, far from " +
-                            Written(p.m.parent) + ")";
+    const std::string why = "not in gazetteer here (its namesake " + e.location.name + " is in another " +
+                            (other_division ? "division" : "country") + ", far from " + Written(p.m.parent) + ")";
     for (size_t j = i; j < p_.size(); ++j) {
       Pending& q = p_[j];
       if (q.m.entry != namesake || written_keys_[j] != written_keys_[i]) continue;

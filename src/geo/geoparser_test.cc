@@ -206,6 +206,29 @@ TEST_F(TinyGazetteerTest, EnglishNamesakeInAnotherCountryFarFromItsTownIsRefused
   EXPECT_EQ(Text(doc, doc.places[village->parent]), "Irbid");
 }
 
+// "X in Y": told inside a town, X's only reading in another first-level
+// division of the same country, far off, is a namesake when the document
+// names another place in Y's division and none in the reading's; the name
+// stays under its town. (Our own sentences.)
+TEST_F(TinyGazetteerTest, NamesakeInAnotherDivisionFarFromItsTownIsRefused) {
+  Doc doc = Run("A shell hit the village of Qarmuzan in Idlib on Monday, and another fell near Nasser.");
+  const PlaceMention* village = Find(doc, "Qarmuzan");
+  ASSERT_NE(village, nullptr);
+  EXPECT_FALSE(village->resolved) << village->reason;
+  EXPECT_NE(village->reason.find("in another division"), std::string::npos) << village->reason;
+  ASSERT_GE(village->parent, 0);
+  EXPECT_EQ(Text(doc, doc.places[village->parent]), "Idlib");
+}
+
+// Without another place of the town's division to back it, the town may be
+// the misread name: the reading stays.
+TEST_F(TinyGazetteerTest, NamesakeInAnotherDivisionStaysWithoutBacking) {
+  Doc doc = Run("A shell hit the village of Qarmuzan in Idlib on Monday.");
+  const PlaceMention* village = Find(doc, "Qarmuzan");
+  ASSERT_NE(village, nullptr);
+  EXPECT_TRUE(village->resolved) << village->reason;
+}
+
 // A town of the same country stays, however far the compass reaches (a
 // desert town "east of" its province's city): only a border and a distance
 // together make the reading a namesake.
