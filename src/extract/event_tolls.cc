@@ -1542,7 +1542,9 @@ void Builder::AttachCasualty(int32_t t) {
   // "أنزلوا تسعة عمال وأطلقوا عليهم النار فقتلوهم": an Arabic killing verb
   // with the plural object pronoun (هم، هن) kills those counted before it in
   // its sentence — the nearest count before the verb that no toll has taken.
-  if (num < 0 && tr.voice == "active" && PluralPronounOn(doc_, tr))
+  // So does a toll noun with it (استهدفت سيارة تقل ثلاثة أشخاص، ما أدى إلى
+  // مقتلهم): the plural pronoun is those counted before.
+  if (num < 0 && (tr.voice == "active" || tr.voice == "nominal") && PluralPronounOn(doc_, tr))
     for (int32_t n : Bucket(s_numbers_, sentence)) {
       if (num_w_[n].first >= tw0) break;
       if (UsableCount(n) && std::find(used_numbers_.begin(), used_numbers_.end(), n) == used_numbers_.end()) num = n;
