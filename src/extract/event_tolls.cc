@@ -1881,13 +1881,21 @@ void Builder::AttachCasualty(int32_t t) {
     // word (a `weapon` cue of kind aerial) at most three words before the
     // casualty word, in its clause, is the killer — an air or drone strike,
     // whoever was hit.
-    const bool aerial_killer = [&] {
+    // So is a rocket, shell or missile (kind heavy-weapons: "a rocket
+    // killed two people") — a shelling or missile attack.
+    size_t weapon_w = SIZE_MAX;
+    const CueRow* weapon_killer = [&]() -> const CueRow* {
       for (size_t w = tw0, back = 0; w-- > 0 && back < 3; ++back) {
         if (clause_[w] != clause_[tw0]) break;
-        if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return true;
+        if (const CueRow* c = WordCue(w, "weapon"); c && (c->kind == "aerial" || c->kind == "heavy-weapons")) {
+          weapon_w = w;
+          return c;
+        }
       }
-      return false;
+      return nullptr;
     }();
+    const bool aerial_killer = weapon_killer != nullptr && weapon_killer->kind == "aerial";
+    const bool heavy_killer = weapon_killer != nullptr && weapon_killer->kind == "heavy-weapons";
     const auto add_killing = [&](bool civilians, const char* plover_mode) {
       probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
       probe.acled_sub_event_type = civilians ? "Attack" : "Armed clash";
@@ -1897,6 +1905,10 @@ void Builder::AttachCasualty(int32_t t) {
         probe.acled_event_type = "Explosions/Remote violence";
         probe.acled_sub_event_type = "Air/drone strike";
         probe.plover_mode = "aerial";
+      } else if (heavy_killer && Latin(tr) && tr.voice == "active") {
+        probe.acled_event_type = "Explosions/Remote violence";
+        probe.acled_sub_event_type = "Shelling/artillery/missile attack";
+        probe.plover_mode = "heavy-weapons";
       }
       probe.status = tr.default_status.empty() ? "reported" : tr.default_status;
       probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
@@ -1975,6 +1987,17 @@ void Builder::AttachCasualty(int32_t t) {
             return victim_[a] && doc_.actors[a].acled_inter == "Civilians" && clause_[actor_w_[a].first] == clause;
           });
       if (!storming_target || told_civilians) add_killing(civilians, "");
+    } else if (background < 0 && !storming_target && !deathless_target && Latin(tr) && tr.voice == "active" &&
+               weapon_killer != nullptr && weapon_w > 0 &&
+               (words_[weapon_w - 1].text() == "a" || words_[weapon_w - 1].text() == "A" ||
+                words_[weapon_w - 1].text() == "an" || words_[weapon_w - 1].text() == "An") &&
+               shot_dead_on_its_own_scene()) {
+      // "In March 2023 a rocket killed two people near the port": an
+      // indefinite weapon as the subject of a killing verb, in a sentence
+      // naming its own place or day, is a strike of its own however its
+      // doer goes untold (a definite one, "the rocket", refers back).
+      probe.actor1 = EventArgument{};
+      add_killing(/*civilians=*/false, "");
     } else if (storming_target) {
       // no doer of its own: the storming's toll, as before
     } else if (deathless_target) {
