@@ -260,7 +260,9 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
   const std::string_view first = words_[tw1].text();
   CasualtyFigure f;
   size_t end = tw1 + 1;
-  if (first == "him" || first == "her") {
+  if (first == "him" || first == "her" || first == "himself" || first == "herself") {
+    // "blew himself up …, killing himself and a guard": a bomber killed by
+    // his own blast is one of its dead (ACLED counts the attacker).
     f.low = f.best = f.high = 1;
   } else if (first == "both" && tw1 + 1 < words_.size() && words_[tw1 + 1].is_word && NumberStartingAt(tw1 + 1) < 0) {
     f.low = f.best = f.high = 2;

@@ -43,3 +43,19 @@ TEST_F(WeaponKillerTest, DroneWithoutDoerIsAnAirStrike) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "killing himself and a guard": the bomber is one of the dead of his blast.
+TEST_F(WeaponKillerTest, BomberKillingHimselfIsOneOfTheDead) {
+  Doc doc = test::ExtractAt(
+      "On Tuesday a man blew himself up at a checkpoint in Baidoa, killing himself and a soldier, police said.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Suicide bomb");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::Figures(e->fatalities), "2/2/2");
+}
+
+}  // namespace
+}  // namespace marsad
