@@ -173,6 +173,7 @@ constexpr const char* kCueTypes[] = {
     "conscription",
     "destruction",
     "repulsion",
+    "blast_reference",
     "interceptable",
     "funeral_crowd",
     "anaphor_relation",

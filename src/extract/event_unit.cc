@@ -888,7 +888,13 @@ void Builder::ResolveCoreference() {
       // interception (RepelledProjectiles).
       const bool repelled_remote = Generic(ev[i]) && ev[j].acled_event_type == "Explosions/Remote violence" &&
                                    LemmaCue(doc_.triggers[ev[i].trigger], "repulsion") != nullptr;
-      const bool kind_ok = Generic(ev[i]) ? ((Violent(ev[j].acled_event_type) && !repelled_remote) ||
+      // "The bombing came four years after …": a word of a bomb attack (a
+      // `blast_reference` lemma) names an explosion or strike, never the
+      // capture or clash told last.
+      const bool blast_elsewhere = Generic(ev[i]) && ev[j].acled_event_type != "Explosions/Remote violence" &&
+                                   LemmaCue(doc_.triggers[ev[i].trigger], "blast_reference") != nullptr;
+      const bool kind_ok = blast_elsewhere ? false
+                           : Generic(ev[i]) ? ((Violent(ev[j].acled_event_type) && !repelled_remote) ||
                                                  ev[j].acled_event_type == "Riots") &&
                                                     (!air_strike_told || ev[j].acled_sub_event_type == "Air/drone strike")
                            : EnglishReference(ev[i]) ? (ev[j].acled_event_type == ev[i].acled_event_type &&
