@@ -917,7 +917,28 @@ void Builder::ResolveCoreference() {
         probe.date = ev[j].date;
         redate = Corefer(ev[j], probe);
       }
-      if (!kind_ok || !(redate || Corefer(ev[j], ev[i]))) continue;
+      // "The army said its jets struck rebel positions. The rebels said the
+      // strikes killed three children": the speaker of an English reference
+      // opening what it says (up to three words after the speech verb) is
+      // who tells of the event, not its doer (cleared below once it
+      // joins), so its doer does not keep it apart.
+      bool told_by_speaker = false;
+      if (!redate && kind_ok && EnglishReference(ev[i]) && ev[i].actor1.actor >= 0 && !ev[i].actor1.implicit) {
+        const int32_t a = ev[i].actor1.actor;
+        const int32_t s = static_cast<int32_t>(ev[i].sentence);
+        const size_t tw0 = trig_w_[ev[i].trigger].first;
+        told_by_speaker = actor_w_[a].second <= tw0 && AnyCue(s, "attribution", [&](const CueHit& c) {
+                            return c.row->scope == "quote" && c.w1 <= tw0 && tw0 - c.w1 <= 3 &&
+                                   SpeakerEndingAt(c.w0, s) == a;
+                          });
+      }
+      if (told_by_speaker && !Corefer(ev[j], ev[i])) {
+        Event probe = ev[i];
+        probe.actor1 = EventArgument{};
+        if (!Corefer(ev[j], probe)) continue;
+      } else if (!kind_ok || !(redate || Corefer(ev[j], ev[i]))) {
+        continue;
+      }
       // "Troops came under fire in X. An Israeli drone struck a house in Y":
       // a generic verb whose own subject names another doer than the
       // earlier event's tells a new act, not that one again.
