@@ -174,6 +174,7 @@ constexpr const char* kCueTypes[] = {
     "conscription",
     "destruction",
     "repulsion",
+    "blast_reference",
     "interceptable",
     "depiction",
     "funeral_crowd",

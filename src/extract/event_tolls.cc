@@ -260,7 +260,9 @@ std::optional<CasualtyFigure> Builder::EnglishDefiniteVictims(size_t tw1) const 
   const std::string_view first = words_[tw1].text();
   CasualtyFigure f;
   size_t end = tw1 + 1;
-  if (first == "him" || first == "her") {
+  if (first == "him" || first == "her" || first == "himself" || first == "herself") {
+    // "blew himself up …, killing himself and a guard": a bomber killed by
+    // his own blast is one of its dead (ACLED counts the attacker).
     f.low = f.best = f.high = 1;
   } else if (first == "both" && tw1 + 1 < words_.size() && words_[tw1 + 1].is_word && NumberStartingAt(tw1 + 1) < 0) {
     f.low = f.best = f.high = 2;
@@ -1543,7 +1545,9 @@ void Builder::AttachCasualty(int32_t t) {
   // "أنزلوا تسعة عمال وأطلقوا عليهم النار فقتلوهم": an Arabic killing verb
   // with the plural object pronoun (هم، هن) kills those counted before it in
   // its sentence — the nearest count before the verb that no toll has taken.
-  if (num < 0 && tr.voice == "active" && PluralPronounOn(doc_, tr))
+  // So does a toll noun with it (استهدفت سيارة تقل ثلاثة أشخاص، ما أدى إلى
+  // مقتلهم): the plural pronoun is those counted before.
+  if (num < 0 && (tr.voice == "active" || tr.voice == "nominal") && PluralPronounOn(doc_, tr))
     for (int32_t n : Bucket(s_numbers_, sentence)) {
       if (num_w_[n].first >= tw0) break;
       if (UsableCount(n) && std::find(used_numbers_.begin(), used_numbers_.end(), n) == used_numbers_.end()) num = n;
@@ -1880,13 +1884,21 @@ void Builder::AttachCasualty(int32_t t) {
     // word (a `weapon` cue of kind aerial) at most three words before the
     // casualty word, in its clause, is the killer — an air or drone strike,
     // whoever was hit.
-    const bool aerial_killer = [&] {
+    // So is a rocket, shell or missile (kind heavy-weapons: "a rocket
+    // killed two people") — a shelling or missile attack.
+    size_t weapon_w = SIZE_MAX;
+    const CueRow* weapon_killer = [&]() -> const CueRow* {
       for (size_t w = tw0, back = 0; w-- > 0 && back < 3; ++back) {
         if (clause_[w] != clause_[tw0]) break;
-        if (const CueRow* c = WordCue(w, "weapon"); c && c->kind == "aerial") return true;
+        if (const CueRow* c = WordCue(w, "weapon"); c && (c->kind == "aerial" || c->kind == "heavy-weapons")) {
+          weapon_w = w;
+          return c;
+        }
       }
-      return false;
+      return nullptr;
     }();
+    const bool aerial_killer = weapon_killer != nullptr && weapon_killer->kind == "aerial";
+    const bool heavy_killer = weapon_killer != nullptr && weapon_killer->kind == "heavy-weapons";
     const auto add_killing = [&](bool civilians, const char* plover_mode) {
       probe.acled_event_type = civilians ? "Violence against civilians" : "Battles";
       probe.acled_sub_event_type = civilians ? "Attack" : "Armed clash";
@@ -1896,6 +1908,10 @@ void Builder::AttachCasualty(int32_t t) {
         probe.acled_event_type = "Explosions/Remote violence";
         probe.acled_sub_event_type = "Air/drone strike";
         probe.plover_mode = "aerial";
+      } else if (heavy_killer && Latin(tr) && tr.voice == "active") {
+        probe.acled_event_type = "Explosions/Remote violence";
+        probe.acled_sub_event_type = "Shelling/artillery/missile attack";
+        probe.plover_mode = "heavy-weapons";
       }
       probe.status = tr.default_status.empty() ? "reported" : tr.default_status;
       probe.sentence = static_cast<uint32_t>(std::max(0, sentence));
@@ -1974,6 +1990,17 @@ void Builder::AttachCasualty(int32_t t) {
             return victim_[a] && doc_.actors[a].acled_inter == "Civilians" && clause_[actor_w_[a].first] == clause;
           });
       if (!storming_target || told_civilians) add_killing(civilians, "");
+    } else if (background < 0 && !storming_target && !deathless_target && Latin(tr) && tr.voice == "active" &&
+               weapon_killer != nullptr && weapon_w > 0 &&
+               (words_[weapon_w - 1].text() == "a" || words_[weapon_w - 1].text() == "A" ||
+                words_[weapon_w - 1].text() == "an" || words_[weapon_w - 1].text() == "An") &&
+               shot_dead_on_its_own_scene()) {
+      // "In March 2023 a rocket killed two people near the port": an
+      // indefinite weapon as the subject of a killing verb, in a sentence
+      // naming its own place or day, is a strike of its own however its
+      // doer goes untold (a definite one, "the rocket", refers back).
+      probe.actor1 = EventArgument{};
+      add_killing(/*civilians=*/false, "");
     } else if (storming_target) {
       // no doer of its own: the storming's toll, as before
     } else if (deathless_target) {

@@ -888,7 +888,13 @@ void Builder::ResolveCoreference() {
       // interception (RepelledProjectiles).
       const bool repelled_remote = Generic(ev[i]) && ev[j].acled_event_type == "Explosions/Remote violence" &&
                                    LemmaCue(doc_.triggers[ev[i].trigger], "repulsion") != nullptr;
-      const bool kind_ok = Generic(ev[i]) ? ((Violent(ev[j].acled_event_type) && !repelled_remote) ||
+      // "The bombing came four years after …": a word of a bomb attack (a
+      // `blast_reference` lemma) names an explosion or strike, never the
+      // capture or clash told last.
+      const bool blast_elsewhere = Generic(ev[i]) && ev[j].acled_event_type != "Explosions/Remote violence" &&
+                                   LemmaCue(doc_.triggers[ev[i].trigger], "blast_reference") != nullptr;
+      const bool kind_ok = blast_elsewhere ? false
+                           : Generic(ev[i]) ? ((Violent(ev[j].acled_event_type) && !repelled_remote) ||
                                                  ev[j].acled_event_type == "Riots") &&
                                                     (!air_strike_told || ev[j].acled_sub_event_type == "Air/drone strike")
                            : EnglishReference(ev[i]) ? (ev[j].acled_event_type == ev[i].acled_event_type &&
@@ -911,7 +917,28 @@ void Builder::ResolveCoreference() {
         probe.date = ev[j].date;
         redate = Corefer(ev[j], probe);
       }
-      if (!kind_ok || !(redate || Corefer(ev[j], ev[i]))) continue;
+      // "The army said its jets struck rebel positions. The rebels said the
+      // strikes killed three children": the speaker of an English reference
+      // opening what it says (up to three words after the speech verb) is
+      // who tells of the event, not its doer (cleared below once it
+      // joins), so its doer does not keep it apart.
+      bool told_by_speaker = false;
+      if (!redate && kind_ok && EnglishReference(ev[i]) && ev[i].actor1.actor >= 0 && !ev[i].actor1.implicit) {
+        const int32_t a = ev[i].actor1.actor;
+        const int32_t s = static_cast<int32_t>(ev[i].sentence);
+        const size_t tw0 = trig_w_[ev[i].trigger].first;
+        told_by_speaker = actor_w_[a].second <= tw0 && AnyCue(s, "attribution", [&](const CueHit& c) {
+                            return c.row->scope == "quote" && c.w1 <= tw0 && tw0 - c.w1 <= 3 &&
+                                   SpeakerEndingAt(c.w0, s) == a;
+                          });
+      }
+      if (told_by_speaker && !Corefer(ev[j], ev[i])) {
+        Event probe = ev[i];
+        probe.actor1 = EventArgument{};
+        if (!Corefer(ev[j], probe)) continue;
+      } else if (!kind_ok || !(redate || Corefer(ev[j], ev[i]))) {
+        continue;
+      }
       // "intercepted six rockets, while one hit a kindergarten in X. Hezbollah
       // said it had targeted an army post near Y": the one that got through
       // (an impact row of "one", "another": needs=interceptable) is a single
