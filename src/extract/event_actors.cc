@@ -4,6 +4,7 @@
 
 #include "extract/acled_inter.h"
 #include "text/normalize.h"
+#include "util/utf8.h"
 
 namespace marsad::events_internal {
 
@@ -947,8 +948,10 @@ void Builder::AssignClaimedResponsibility() {
         ++k;
       const auto plural = [&](size_t w) {
         const std::string_view t = words_[w].text();
-        return t.size() > 8 && (t.ends_with("\xD9\x8A\xD9\x86") || t.ends_with("\xD8\xA7\xD8\xAA") ||  // ين ات
-                                t.ends_with("\xD8\xA7\xD9\x86"));                                         // ان
+        // More than four letters: a plural's ending on a longer stem.
+        return utf8::CodePointCount(t) > 4 &&
+               (t.ends_with("\xD9\x8A\xD9\x86") || t.ends_with("\xD8\xA7\xD8\xAA") ||  // ين ات
+                t.ends_with("\xD8\xA7\xD9\x86"));                                         // ان
       };
       if (k < words_.size() && sent_[k] == c.sentence) {
         several = plural(k);
