@@ -192,6 +192,13 @@ class Run_ {
         i += na;
         continue;
       }
+      // نقلوه إلى جهة مجهولة، اقتادوهم إلى جهة مجهولة: a name that ends a
+      // `destination` cue begun right before it (the cue row holds the
+      // preposition and the name) is where someone was taken, no party.
+      if (np < na && i > 0 && MentionIsCue(i - 1, na + 1, "destination")) {
+        i += na;
+        continue;
+      }
       // "Syria Street", "Syrian licence plates": the name marks a thing.
       // باتجاه القاعدة after قاعدة العند: the base told before.
       if (np < na && (NamesAThing(i + na) || CommonNounTold(i, na) || DatelineAgency(i, na) ||
