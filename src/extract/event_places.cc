@@ -759,6 +759,14 @@ bool Builder::InsideActorName(int32_t p) const {
   // another locative word, is the group's name, even when the registry does
   // not know the group.
   const size_t end = place_w_[p].second;
+  // المجلس العسكري نالوت: Arabic names the town after the body's head, with
+  // no preposition (a proclitic ب، ل or في on the town tells a place): a
+  // place right after an Arabic `group_noun` cue is the body's name too.
+  const size_t first = place_w_[p].first;
+  if (!Latin(first) && doc_.places[p].relation_span.empty() &&
+      doc_.tokens[words_[first].first].piece != Piece::kProclitic &&
+      AnyCue(sent_[first], "group_noun", [&](const CueHit& c) { return c.w1 == first; }))
+    return true;
   return Latin(place_w_[p].first) && WordCue(end, "group_noun") != nullptr && !AfterIn(p) &&
          doc_.places[p].relation_span.empty();
 }
