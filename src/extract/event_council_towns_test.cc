@@ -36,5 +36,17 @@ TEST_F(CouncilTownsTest, ATownAfterAPrepositionStillLocates) {
   EXPECT_EQ(p->location.name, "Nalut");
 }
 
+// An unknown crossing told first hangs under no town of an actor's name told
+// after it: the event is not coded to the council's town.
+TEST_F(CouncilTownsTest, AnUnknownCrossingIsNotPutInTheCouncilsTown) {
+  Doc doc = test::ExtractAt(
+      "واندلعت اشتباكات عنيفة عند معبر رأس اجدير الحدودي بين دورية للشرطة ومسلحين من المجلس العسكري نالوت.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  const PlaceMention* p = test::PlaceOf(doc, &doc.events[0]);
+  if (p != nullptr) EXPECT_NE(p->location.name, "Nalut");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -917,9 +917,10 @@ int32_t Builder::RefinePlace(int32_t p, size_t tw0, bool home_only) const {
     // (A country that speaks still tells the country: "X, a claim Ukraine
     // denied".) Nor is the other side of a border its parent ("near the
     // border with X, … tried to cross the <unknown> river"): the event is on
-    // this side, at the town named before.
+    // this side, at the town named before. Nor is a town inside an actor's
+    // name told after it (عند معبر X … ومسلحين من المجلس العسكري نالوت).
     p = parent >= 0 && doc_.places[parent].resolved && !PlaceAnaphor(parent) &&
-                !(SpeakingPlace(parent) && !Coarse(parent)) && !AcrossBorder(parent)
+                !(SpeakingPlace(parent) && !Coarse(parent)) && !AcrossBorder(parent) && !InsideActorName(parent)
             ? parent
             : -1;
     // "منطقة الكرادة وسط العاصمة": a capital that locates the unknown
