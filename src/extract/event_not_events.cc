@@ -529,6 +529,18 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
     return tw0 == c.w1 ||
            (tw0 == c.w1 + 1 && ((TriggerStartingAt(c.w1) && !preposition_opens(tw0)) || WordCue(c.w1, "attempt")));
   if (c.row->scope == "clause") return true;
+  // "have been accused by the United Nations of widespread rape": a passive
+  // cue's agent ("by" right after it) stands between it and the act it
+  // names; the act is reached up to eight words on. The party named there
+  // is the accuser, not the one charged: only a day of the act told in its
+  // clause makes it a deed of that day, told ("since 2022" is a span the
+  // charge runs over, no day).
+  if (Latin(c.w0) && c.w1 < tw0 && words_[c.w1].text() == "by") {
+    if (tw0 > c.w1 + 8) return false;
+    for (int32_t d : Bucket(s_dates_, sent_[tw0]))
+      if (date_w_[d].first >= tw1 && clause_[date_w_[d].first] == clause_[tw0] && !doc_.dates[d].since) return false;
+    return true;
+  }
   if (tw0 > c.w1 + 4) return false;
   // اتهمت الحركة الجيش بقصف مواقعها يوم الأحد: a party named between the cue
   // and the event word is the one charged, and an act it is charged with on
