@@ -61,3 +61,73 @@ TEST_F(SaidAbsenceTest, AccusedByResidentsOfADatedShellingIsTold) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "threatened to burn down": a threat word between the act told before and
+// the infinitive governs it (event_folds.cc FoldInfinitives).
+TEST_F(SaidAbsenceTest, ThreatInAClaimSentenceKeepsTheThreatenedBurning) {
+  Doc doc = test::ExtractAt(
+      "Gunmen kidnapped a village chief in Ndop on Friday.\n"
+      "A militia claimed the kidnapping in an audio message, in which a commander threatened to burn down any market "
+      "that opens on Mondays.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Looting/property destruction", "intent"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 1u);
+}
+
+TEST_F(SaidAbsenceTest, ThreatLeftAfterADatedDeedIsDatedOnPublication) {
+  Doc doc = test::ExtractAt(
+      "Rebels burned three lorries near Bambari on Sunday night and left leaflets threatening to kill anyone who "
+      "drives on the road.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  const Event* threat = nullptr;
+  for (const Event& e : doc.events)
+    if (e.status == "intent") threat = &e;
+  ASSERT_NE(threat, nullptr);
+  EXPECT_EQ(threat->acled_sub_event_type, "Attack");
+  EXPECT_EQ(threat->date, -1);  // the publication day
+}
+
+TEST_F(SaidAbsenceTest, VowAfterADeedKeepsTheVowedAdvance) {
+  Doc doc = test::ExtractAt("The rebels released 20 captured policemen on Friday and vowed to push on towards Lashio.",
+                            2026, 11, 24);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Non-state actor overtakes territory", "intent"), 1u);
+}
+
+// "had not taken part in the fighting": a negated verb of taking part
+// denies the act it names; the speaker's side's own negated clash, not the
+// fight told before nor an untold word (`participation` cues).
+TEST_F(SaidAbsenceTest, ArmyDenyingItsPartInTheFightingIsItsOwnNegatedClash) {
+  Doc doc = test::ExtractAt(
+      "BOGOTA (Wire) - At least four people were killed on Monday in fighting between two armed groups near the "
+      "town of Tibu, officials said.\n"
+      "The army said its soldiers had not taken part in the fighting.",
+      2026, 11, 24);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 2u);
+  const Event* none = nullptr;
+  for (const Event& e : doc.events)
+    if (e.acled_sub_event_type == "Armed clash" && e.status == "negated") none = &e;
+  ASSERT_NE(none, nullptr);
+  ASSERT_GE(none->actor1.actor, 0);
+  EXPECT_EQ(doc.actors[none->actor1.actor].acled_inter, "State forces");
+  // Where the fighting it denies a part in was, not the dateline's town.
+  const PlaceMention* p = test::PlaceOf(doc, none);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Tibu");
+}
+
+TEST_F(SaidAbsenceTest, DidNotTakePartInAnyClashesIsNegated) {
+  Doc doc = test::ExtractAt("The army said its soldiers did not take part in any clashes in Tibu on Monday.", 2026,
+                            11, 24);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountWithStatus(doc, "Armed clash", "negated"), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
