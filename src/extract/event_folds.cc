@@ -1551,6 +1551,19 @@ void Builder::FoldInfinitives() {
           (!purpose || ((ev[j].acled_event_type == "Violence against civilians" || ev[j].acled_event_type == "Battles") &&
                         clause_[trig_w_[ev[j].trigger].first] == clause_[w])))
         host = j;
+    // "claimed the kidnapping in a video, in which fighters threatened to
+    // burn down any school", "freed 32 soldiers and vowed to push on": a
+    // threat or vow word between the act told before and the infinitive
+    // governs it — the threatened act, not how that one was done.
+    bool threatened = false;
+    if (host != SIZE_MAX && !purpose)
+      for (size_t j = 0; j < ev.size(); ++j)
+        if (j != i && threat(ev[j]) && ev[j].sentence == ev[i].sentence &&
+            trig_w_[ev[j].trigger].first > trig_w_[ev[host].trigger].first && trig_w_[ev[j].trigger].first < w) {
+          host = SIZE_MAX;
+          threatened = true;
+          break;
+        }
     if (purpose && host == SIZE_MAX) continue;
     // "Police used batons to break up the rally": the infinitive says what
     // a means already used was for (`instrument_marker` "used", past, in its
@@ -1566,6 +1579,10 @@ void Builder::FoldInfinitives() {
     if (host == SIZE_MAX && used_for()) continue;
     if (host == SIZE_MAX) {
       if (!CrowdWentToProtest(ev[i])) Raise(ev[i], "intent");
+      // A threat stands at the time of the report, not on the day of the
+      // deed told beside it ("burned three lorries on Sunday night and left
+      // leaflets threatening to kill anyone"), as Finish dates intent.
+      if (threatened && ev[i].status == "intent") ev[i].date = -1, ev[i].time_basis = "published";
       continue;
     }
     // "beat participants to break up a gathering": force used to disperse

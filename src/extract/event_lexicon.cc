@@ -159,6 +159,7 @@ constexpr const char* kCueTypes[] = {
     "plural_toll",
     "passive_adverb",
     "any_of",
+    "participation",
     "unclaimed",
     "group_noun",
     "own_deed",

@@ -149,6 +149,18 @@ void Builder::DropUnasserted() {
       const CueHit& c = cues_[ci];
       if (c.row->type != "negation" || c.row->scope != "next" || c.clause != clause_[tw0]) continue;
       if (tw0 <= c.w1 + 1 || tw0 > c.w1 + 4) continue;
+      // "said its troops had not taken part in the fighting": the particle's
+      // verb is one of taking part (a `participation` cue right after it,
+      // an article or "any" at most between it and the event word; "take"
+      // alone may be an event word, the phrase is not): the speaker's side
+      // denies fighting it — a negated event, not untold.
+      if (c.row->kind != "future" &&
+          AnyCue(sent_[tw0], "participation", [&](const CueHit& p) {
+            return p.w0 == c.w1 && p.w1 <= tw0 && tw0 - p.w1 <= 1 && p.clause == c.clause;
+          })) {
+        doc_.events[i].status = "negated";
+        break;
+      }
       bool between = false;  // the particle's own verb is an event word: that one is negated
       for (int32_t u : Bucket(s_triggers_, sent_[tw0]))
         if (trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) between = true;
@@ -529,6 +541,18 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
     return tw0 == c.w1 ||
            (tw0 == c.w1 + 1 && ((TriggerStartingAt(c.w1) && !preposition_opens(tw0)) || WordCue(c.w1, "attempt")));
   if (c.row->scope == "clause") return true;
+  // "have been accused by the United Nations of widespread rape": a passive
+  // cue's agent ("by" right after it) stands between it and the act it
+  // names; the act is reached up to eight words on. The party named there
+  // is the accuser, not the one charged: only a day of the act told in its
+  // clause makes it a deed of that day, told ("since 2022" is a span the
+  // charge runs over, no day).
+  if (Latin(c.w0) && c.w1 < tw0 && words_[c.w1].text() == "by") {
+    if (tw0 > c.w1 + 8) return false;
+    for (int32_t d : Bucket(s_dates_, sent_[tw0]))
+      if (date_w_[d].first >= tw1 && clause_[date_w_[d].first] == clause_[tw0] && !doc_.dates[d].since) return false;
+    return true;
+  }
   if (tw0 > c.w1 + 4) return false;
   // اتهمت الحركة الجيش بقصف مواقعها يوم الأحد: a party named between the cue
   // and the event word is the one charged, and an act it is charged with on
@@ -1089,10 +1113,33 @@ void Builder::DropUnanchoredReferences() {
     }
     return false;
   };
+  // "The army said its troops had not taken part in the fighting": a
+  // party denying its own part in the act told before (a negated event right
+  // after a `participation` cue, an article at most between) tells an event
+  // of its own, negated — the reference is its object, not background.
+  const auto denied_part = [&](const Event& e) {
+    if (e.status != "negated" || !Latin(e)) return false;
+    const size_t tw0 = trig_w_[e.trigger].first;
+    return AnyCue(sent_[tw0], "participation",
+                  [&](const CueHit& p) { return p.w1 <= tw0 && tw0 - p.w1 <= 1 && p.clause == clause_[tw0]; });
+  };
+  // Its place, when its sentence names none, is that of the act it denies a
+  // part in: the latest happened event of its type told in the three
+  // sentences before (the dateline's town is no place of the fighting).
+  for (Event& e : doc_.events) {
+    if (!denied_part(e) || (e.place >= 0 && !PlaceFromBefore(e))) continue;
+    for (const Event& o : doc_.events) {
+      if (o.sentence >= e.sentence || e.sentence - o.sentence > 3 || !Happened(o.status) ||
+          o.acled_event_type != e.acled_event_type || o.place < 0)
+        continue;
+      e.place = o.place;
+    }
+  }
   const Event* const first = doc_.events.data();
   std::erase_if(doc_.events, [&](const Event& e) {
     const size_t w = trig_w_[e.trigger].first;
     if (goal_of_a_vow(e)) return true;
+    if (denied_part(e)) return false;
     if (span_told[static_cast<size_t>(&e - first)]) return true;  // remove_if tests each at its place
     if (retold[static_cast<size_t>(&e - first)]) return true;
     if (after_blast[static_cast<size_t>(&e - first)]) return false;

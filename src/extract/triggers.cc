@@ -21,6 +21,12 @@ bool IsDefinite(const Doc& doc, const EventLexicon& lex, const std::vector<LexWo
     // subject), it does not determine a noun ("that deadly attack").
     const std::string_view verb = words[i].text();
     if (back == 1 && words[k].text() == "that" && verb.size() > 3 && verb.ends_with("ed")) return false;
+    // "the ministry said that no clashes took place": a negation or "any"
+    // between "that" and the noun is the clause's own quantifier ("that no
+    // deadly attack" is no phrase): "that" opens the clause, no given noun.
+    if (back == 1 && words[k].text() == "that" &&
+        (lex.WordCue(words[k + 1], "negation") || lex.WordCue(words[k + 1], "any_of")))
+      return false;
     return true;
   }
   return false;
