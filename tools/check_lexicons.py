@@ -371,8 +371,8 @@ def check_roles(path, line, roles, problems):
     for pair in roles.split():
         slot, sep, value = pair.partition("=")
         if slot == "needs":
-            if value not in ("armed", "armed_target", "captives", "count", "interceptable", "place", "protest_quote", "unarmed", "vow"):
-                problems.add(path, line, "needs=%s: the requirements are needs=armed, needs=armed_target, needs=captives, needs=count, needs=interceptable, needs=place, needs=protest_quote, needs=unarmed and needs=vow" % value)
+            if value not in ("armed", "armed_target", "captives", "count", "foe_after", "foe_before", "interceptable", "place", "protest_quote", "unarmed", "vow"):
+                problems.add(path, line, "needs=%s: the requirements are needs=armed, needs=armed_target, needs=captives, needs=count, needs=foe_after, needs=foe_before, needs=interceptable, needs=place, needs=protest_quote, needs=unarmed and needs=vow" % value)
             continue
         if not sep or not SLOT_RE.match(slot):
             problems.add(path, line, "role '%s' must be slot=role with slot subj, obj, of or prep:<word>" % pair)

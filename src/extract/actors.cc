@@ -206,6 +206,25 @@ class Run_ {
         i += na;
         continue;
       }
+      // قوة عسكرية روسية، دورية عسكرية تابعة لقوات الدعم السريع: an Arabic
+      // generic noun of a state's force followed by a party's own name (a
+      // nationality adjective, or تابعة لـ X) is that party's unit: the
+      // generic noun yields, and the name after it tells whose force it is.
+      // The mention runs from the generic noun to the end of the name, with
+      // the name's rows: it stands where the noun stands (على قوة عسكرية
+      // تابعة لـ X: X is what was fired at).
+      if (np < na)
+        if (const std::vector<int32_t>* named = nullptr; size_t end = GenericForceYields(i, na, *arows, &named)) {
+          Raw r;
+          r.w0 = i;
+          r.w1 = end;
+          r.rows = named;
+          r.sentence = tok_sent_[words_[i].first];
+          r.quote = tok_quote_[words_[i].first];
+          raws_.push_back(std::move(r));
+          i = end;
+          continue;
+        }
       Raw r;
       r.w0 = i;
       if (np >= na) {
@@ -357,6 +376,48 @@ class Run_ {
       if (!words_[k].is_word || ++town > 4) return false;
     }
     return town > 0;
+  }
+
+  // Whether the generic alias of a state's force at words [i, i + na)
+  // (قوة عسكرية "a military force", all its rows generic) in an Arabic
+  // sentence is followed right after by a party's own name — an adjective or
+  // named alias, or one after a `belonging` cue (تابعة، التابعة لـ).
+  // The word after the name, with *named its rows; 0 when it does not so.
+  size_t GenericForceYields(size_t i, size_t na, const std::vector<int32_t>& rows,
+                            const std::vector<int32_t>** named) const {
+    if (doc_.tokens[words_[i].first].script != Script::kArabic) return 0;
+    std::string sector;  // the generic force's sector (MIL, COP)
+    for (int32_t id : rows) {
+      const AliasRow& row = lex_.aliases[id];
+      const ActorInfo* a = lex_.Actor(row.actor);
+      if (row.kind != "generic" || !a || a->acled_inter != "State forces") return 0;
+      sector = a->plover_sector;
+    }
+    size_t n = i + na;
+    if (n >= words_.size() || tok_sent_[words_[n].first] != tok_sent_[words_[i].first]) return 0;
+    const std::vector<int32_t>* ids = nullptr;
+    bool belonging = false;
+    if (const size_t nc = lex_.cue_table.Longest(words_, n, &ids);
+        nc > 0 && std::any_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == "belonging"; }))
+      n += nc, belonging = true;
+    if (n >= words_.size() || tok_sent_[words_[n].first] != tok_sent_[words_[i].first]) return 0;
+    // Right after the noun only a nationality adjective of a force of the
+    // same sector (روسية after قوة عسكرية: Russia's military; not after
+    // أفراد الشرطة, the police) tells whose; a noun there (هيئة الأركان
+    // العامة للقوات ...) is the head's own complement, read as before.
+    // After تابعة لـ any party's own name does.
+    const std::vector<int32_t>* next = nullptr;
+    const size_t nn = lex_.alias_table.Longest(words_, n, &next);
+    if (nn == 0 || !next || next->empty() || std::any_of(next->begin(), next->end(), [&](int32_t id) {
+          const AliasRow& row = lex_.aliases[id];
+          if (row.kind == "generic" || row.actor == "@speaker") return true;
+          if (belonging) return false;
+          const ActorInfo* a = lex_.Actor(row.actor);
+          return row.kind != "adjective" || !a || a->plover_sector != sector;
+        }))
+      return 0;
+    *named = next;
+    return n + nn;
   }
 
   // Word `w` opens a `named_thing` cue: a country's or a party's name right

@@ -720,6 +720,23 @@ void Builder::MakeEvent(int32_t t) {
   if (NeedsCaptives(tr) && CaptivityBefore(t) < 0 && !HeldCaptivesBefore(t) && !CaptivityToldJustBefore(t)) return;
   if (NeedsCount(tr) && !CountedObjectAfter(t)) return;
   if (NeedsPlace(tr) && !TownObjectAfter(t)) return;
+  if (tr.roles.find("needs=foe_after") != std::string::npos && !FoeNamedAfter(t)) return;
+  // "the security forces said they would pursue them": a hunt whose quarry
+  // is only a pronoun ("pursue them", "chase them", "hunt them down") is a
+  // fight told ahead only when its doer is a named armed party and an event
+  // told before it, in its sentence or the two before, named an armed party
+  // (the gunmen "them" refers to); `needs=foe_before` drops it otherwise
+  // ("the owners would pursue them in court", "the police did not chase
+  // them when they fled the school").
+  if (tr.roles.find("needs=foe_before") != std::string::npos) {
+    if (e.actor1.actor < 0 || e.actor1.implicit || !Armed(InterOf(e.actor1))) return;
+    const size_t tw0 = trig_w_[t].first;
+    if (!std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+          return &o != &e && o.trigger >= 0 && trig_w_[o.trigger].first < tw0 && o.sentence <= e.sentence &&
+                 e.sentence - o.sentence <= 2 && NamesFightingParty(o);
+        }))
+      return;
+  }
   // تعهدت الوزارة بملاحقة المتورطين، "vowed to pursue those behind it": a
   // word that names a hunt for wrongdoers only as the object of a vow
   // (an `intent` cue of kind vow that reaches it) is an arrest told ahead;
@@ -893,6 +910,33 @@ static bool CapitalisedLatinArticle(std::string_view word) {
              return x == static_cast<char>(std::tolower(static_cast<unsigned char>(y)));
            });
   });
+}
+
+// "the army cleared the town of militants": a gapped form whose tail ends
+// in "of" (cleared ... town of) names ground taken back only when the town
+// is its object (the gap at most two words: "the", "the whole") and what it
+// was cleared of is an armed party — an armed actor mention starting right
+// after the tail (an article between), or a speaker's `framing` of a party
+// right after it ("of what it called extremist forces": whatever its name). "cleared the area of
+// rubble", "cleared the town of protesters", "cleared the village of mines
+// left by the militants" take back nothing.
+bool Builder::FoeNamedAfter(int32_t t) const {
+  const TriggerMention& tr = doc_.triggers[t];
+  const size_t w1 = trig_w_[t].second, after = WordAtByte(tr.span.end);
+  if (after >= words_.size() || after < w1 || after - w1 > 4) return false;
+  const int32_t sentence = sent_[trig_w_[t].first];
+  if (sent_[after] != sentence) return false;
+  const auto armed_at = [&](size_t w0, size_t w1x) {
+    for (int32_t a : Bucket(s_actors_, sentence)) {
+      const size_t a0 = actor_w_[a].first;
+      if (a0 >= w0 && a0 <= w1x && !doc_.actors[a].person && Armed(doc_.actors[a].acled_inter)) return true;
+    }
+    return false;
+  };
+  if (armed_at(after, after + 1)) return true;
+  for (int32_t ci : Bucket(s_cues_, sentence))
+    if (cues_[ci].row->type == "framing" && cues_[ci].w0 == after) return true;
+  return false;
 }
 
 bool Builder::TownObjectAfter(int32_t t) const {

@@ -305,6 +305,9 @@ class Builder {
   bool CountedObjectAfter(int32_t t) const;
   // "take" captures only a town named as its object (roles: needs=place).
   static bool NeedsPlace(const TriggerMention& tr) { return tr.roles.find("needs=place") != std::string::npos; }
+  // `needs=foe_after`: an armed party named right after the form's tail
+  // ("cleared the town of militants"), see event_arguments.cc.
+  bool FoeNamedAfter(int32_t t) const;
   bool TownObjectAfter(int32_t t) const;
   int32_t CaptivityBefore(int32_t t) const;
   bool HeldCaptivesBefore(int32_t t) const;

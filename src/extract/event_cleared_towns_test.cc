@@ -43,5 +43,25 @@ TEST_F(ClearedTownsTest, ACarBombingIsACarBombNoAirStrike) {
   EXPECT_EQ(test::CountSub(doc, "Remote explosive/landmine/IED"), 1u);
 }
 
+// What a town is cleared of must be an armed party named right after "of"
+// (needs=foe_after): rubble, protesters or mines are no foe driven out.
+TEST_F(ClearedTownsTest, ClearingOfRubbleProtestersOrMinesRegainsNothing) {
+  for (const char* text :
+       {"Volunteers cleared the area of debris after the storm in Benghazi on Tuesday.",
+        "Riot police cleared the city of demonstrators on Tuesday in Tizi Ouzou.",
+        "Army sappers cleared the district of explosives left by the insurgents near Misrata on Tuesday."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 0u) << text;
+  }
+}
+
+TEST_F(ClearedTownsTest, ClearingTheVillageOfMilitantsRegainsIt) {
+  Doc doc = test::ExtractAt(
+      "The army said on Tuesday it had cleared the village of al-Shabaab fighters near Afgoye.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -51,5 +51,13 @@ TEST_F(DeniedFireAndIncursionTest, AnIncursionIntoADistrictIsAClash) {
   EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
 }
 
+// Bare "incursions" (a fear, a protest's topic) is no clash: only an
+// incursion "into" a place is.
+TEST_F(DeniedFireAndIncursionTest, FearedIncursionsAreNoClash) {
+  Doc doc = test::ExtractAt("Farmers near Kharkiv said on Monday they feared fresh incursions.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

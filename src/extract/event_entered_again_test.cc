@@ -1,4 +1,4 @@
-// After أن the verb تدخل is the subjunctive "enter" (قبل أن تدخلها الفصائل,
+// After قبل أن / بعد أن the verb تدخل is the subjunctive "enter" (قبل أن تدخلها الفصائل,
 // "before the factions entered it"), its place a joined pronoun: a capture,
 // as دخلوها is; the noun تدخّل "intervention" stays no event. الفصائل alone
 // in a Syrian report of the war before 2025 is the armed opposition.
@@ -33,6 +33,27 @@ TEST_F(EnteredAgainTest, AnInterventionIsNoEntering) {
   Doc doc = test::ExtractAt("انتقد الوزير تدخلها العسكري في مدينة سرت الليبية يوم الأحد.", 2026, 11, 10);
   test::MaybeDump(doc);
   EXPECT_EQ(test::FirstOfSub(doc, "Non-state actor overtakes territory"), nullptr);
+}
+
+// Undiacritised, أن/إن + تدخلها is also أنّ/إنّ + the noun تدخّلها "its
+// intervention": only after قبل أن or بعد أن is it the verb "enter".
+TEST_F(EnteredAgainTest, ThatItsInterventionIsNoEntering) {
+  Doc doc = test::ExtractAt("وقال الجيش التركي إن تدخله في بلدة عفرين حمى سكانها من الهجمات.", 2026, 11, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::FirstOfSub(doc, "Non-state actor overtakes territory"), nullptr);
+  Doc doc2 = test::ExtractAt("وأكدت القوات الأمريكية أن تدخلها في مدينة منبج كان ضرورياً لحماية الحدود.", 2026, 11, 10);
+  test::MaybeDump(doc2);
+  EXPECT_EQ(test::FirstOfSub(doc2, "Non-state actor overtakes territory"), nullptr);
+}
+
+TEST_F(EnteredAgainTest, AfterTheyEnteredItIsACapture) {
+  Doc doc = test::ExtractAt(
+      "وانسحب الجيش من بلدة خان شيخون في آب/أغسطس 2019، بعد أن يدخلها مقاتلو الفصائل بأيام.", 2026, 11, 10);
+  test::MaybeDump(doc);
+  // the fighters' entering is read (a capture, or, folded with the army's
+  // withdrawal, the town handed over)
+  EXPECT_TRUE(test::FirstOfSub(doc, "Non-state actor overtakes territory") != nullptr ||
+              test::FirstOfSub(doc, "Non-violent transfer of territory") != nullptr);
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 // our own wording.
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "extract/extract_testutil.h"
 
 namespace marsad {
@@ -94,6 +96,37 @@ TEST_F(EventFireAtForcesTest, FireOnPeopleItNamesStandsAlone) {
   test::MaybeDump(doc);
   EXPECT_NE(test::FirstOfSub(doc, "Armed clash"), nullptr);
   EXPECT_NE(test::FirstOfSub(doc, "Attack"), nullptr);
+}
+
+// A party named right after the generic noun (a nationality adjective, or
+// تابعة لـ X) says whose force it is: the generic army of the place yields.
+TEST_F(EventFireAtForcesTest, ArabicMilitaryForceOfANamedPartyIsThatParty) {
+  Doc doc = test::ExtractAt("نصب مسلحون كميناً لدورية عسكرية تركية قرب مدينة تمبكتو مساء الاثنين.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  bool turkish = false;
+  for (const Event& e : doc.events)
+    for (const EventArgument* a : {&e.actor1, &e.actor2}) {
+      const std::string id = test::CodedId(doc, *a);
+      EXPECT_NE(id, "mli.mil");
+      turkish = turkish || id == "tur.mil";
+    }
+  EXPECT_TRUE(turkish);
+  Doc doc2 = test::ExtractAt(
+      "أطلق مسلحون مجهولون النار على قوة عسكرية تابعة لقوات الدعم السريع قرب مدينة نيالا مساء الاثنين.", 2026, 3, 10);
+  test::MaybeDump(doc2);
+  const Event* e = test::FirstOfSub(doc2, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc2, e->actor2), "sdn.rsf");
+}
+
+// A nationality adjective names the country's army: after a police noun it
+// does not make the police that army.
+TEST_F(EventFireAtForcesTest, ArabicPoliceOfANationStayPolice) {
+  Doc doc = test::ExtractAt("هاجم مسلحون أفراد الشرطة الكينية قرب مدينة غاريسا يوم الأحد.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "ken.police");
 }
 
 }  // namespace

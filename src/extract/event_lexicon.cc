@@ -37,6 +37,7 @@ constexpr const char* kCueTypes[] = {
     "subset",
     "place_anaphor",
     "doer_anaphor",
+    "framing",
     "no_casualties",
     "responsibility",
     "complementizer",

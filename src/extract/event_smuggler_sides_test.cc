@@ -54,7 +54,32 @@ TEST_F(SmugglerSidesTest, ForceNamedFirstStaysActor1) {
   test::MaybeDump(doc);
   const Event* e = Clash(doc);
   ASSERT_NE(e, nullptr);
+  EXPECT_EQ(CodedId(doc, e->actor1), "dza.mil");
   EXPECT_EQ(ActorId(doc, e->actor2), "gen.smugglers");
+}
+
+// Only a force that stops them takes actor 1: smugglers fighting a gang keep
+// the order the sentence tells.
+TEST_F(SmugglerSidesTest, SmugglersFightingAGangStayActor1) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-20\nArmed smugglers fought with rival gangsters near Ruwaished on Tuesday, killing three.", 2026,
+      5, 20);
+  test::MaybeDump(doc);
+  const Event* e = Clash(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor1), "gen.smugglers");
+  EXPECT_NE(ActorId(doc, e->actor2), "gen.smugglers");
+  EXPECT_FALSE(ActorId(doc, e->actor2).empty());
+}
+
+TEST_F(SmugglerSidesTest, ArabicSmugglersFightingAGangStayActor1) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-20\nاشتبك مهربون مسلحون مع عصابة مسلحة قرب مدينة عين قزام مساء الثلاثاء.", 2026, 5, 20);
+  test::MaybeDump(doc);
+  const Event* e = Clash(doc);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor1), "gen.smugglers");
+  EXPECT_FALSE(ActorId(doc, e->actor2).empty());
 }
 
 }  // namespace

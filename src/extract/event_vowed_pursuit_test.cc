@@ -28,5 +28,25 @@ TEST_F(VowedPursuitTest, WouldPursueThemIsAClashToldAhead) {
   EXPECT_EQ(planned, 1u);
 }
 
+// "them" alone is a fight's quarry only with an armed doer and armed men
+// told before (needs=foe_before): owners who would pursue robbers in court,
+// or police who did not chase fleeing teachers, fight no one.
+TEST_F(VowedPursuitTest, PursuingThemInCourtIsNoClash) {
+  Doc doc = test::ExtractAt(
+      "Thieves broke into a warehouse in Eldoret on Sunday and took sacks of maize. The company's directors said they "
+      "would pursue them in court.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
+}
+
+TEST_F(VowedPursuitTest, PoliceNotChasingFleeingPupilsIsNoClash) {
+  Doc doc = test::ExtractAt(
+      "The nurses said the police did not chase them when they ran out of the clinic in Nakuru on Tuesday.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
+}
+
 }  // namespace
 }  // namespace marsad

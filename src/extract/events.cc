@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/acled_inter.h"
 #include "extract/event_builder.h"
 #include "text/normalize.h"
 
@@ -477,7 +478,9 @@ void Builder::Go() {
   // قُتل جنديان وثلاثة مهربين في اشتباكات، "smugglers clashed with border
   // guards": a fight between smugglers and the party that stops them is
   // that party's act — ACLED's actor 1 is the force, the smugglers (any kind
-  // of them) actor 2, whichever side the sentence names first.
+  // of them) actor 2, whichever side the sentence names first. Only a state's
+  // force (its own or a foreign one) stopping them: smugglers clashing with
+  // a gang, a tribe or a militia keep the sentence's order.
   {
     const auto smugglers = [&](const EventArgument& a) {
       const std::string id = !a.coded_id.empty() ? a.coded_id : a.actor >= 0 ? doc_.actors[a.actor].id : a.implicit_id;
@@ -485,7 +488,8 @@ void Builder::Go() {
     };
     for (Event& e : doc_.events)
       if (e.acled_event_type == "Battles" && e.acled_sub_event_type == "Armed clash" && smugglers(e.actor1) &&
-          (e.actor2.actor >= 0 || !e.actor2.implicit_id.empty()) && !smugglers(e.actor2))
+          (e.actor2.actor >= 0 || !e.actor2.implicit_id.empty()) && !smugglers(e.actor2) &&
+          StateOrForeign(InterOf(e.actor2)))
         std::swap(e.actor1, e.actor2);
   }
   // هاجم عشرات الشبان مركزاً للشرطة بالحجارة، "youths stoned a police
