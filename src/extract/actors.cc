@@ -150,11 +150,18 @@ class Run_ {
       // name — the name starts inside it and runs past its end.
       if (na >= 2 && np == 0 && arows && doc_.tokens[words_[i].first].script == Script::kLatin &&
           std::all_of(arows->begin(), arows->end(), [&](int32_t id) { return lex_.aliases[id].kind == "generic"; })) {
+        // Only a name yields it: another generic noun ("federal army" before
+        // "army officers") does not.
+        const auto named = [&](const std::vector<int32_t>* rows) {
+          return rows && std::any_of(rows->begin(), rows->end(),
+                                     [&](int32_t id) { return lex_.aliases[id].kind != "generic"; });
+        };
         bool yields = false;
         for (size_t k = i + 1; k < i + na && !yields; ++k) {
           const std::vector<int32_t>* krows = nullptr;
-          yields = k + lex_.alias_table.Longest(words_, k, &krows) > i + na ||
-                   (!owner_words_.empty() && k + lex_.alias_table.Longest(owner_words_, k, &krows) > i + na);
+          yields = k + lex_.alias_table.Longest(words_, k, &krows) > i + na && named(krows);
+          if (!yields && !owner_words_.empty())
+            yields = k + lex_.alias_table.Longest(owner_words_, k, &krows) > i + na && named(krows);
         }
         if (yields) {
           ++i;

@@ -52,5 +52,16 @@ TEST_F(EventGovernmentPartiesTest, TripoliGovernmentIsTheGovernmentOfNationalUni
   EXPECT_EQ(test::CodedId(doc, e->actor2), "lby.gnu");
 }
 
+TEST_F(EventGovernmentPartiesTest, GenericNounKeepsItsWordsBeforeAnotherGenericNoun) {
+  const std::string text = "In Dibis, federal army officers fired on a crowd of protesters on Monday, killing two.";
+  Doc doc = test::ExtractAt(text, 2026, 5, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "fired on");
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->actor2.actor, 0);
+  const Span s = doc.actors[e->actor2.actor].span;
+  EXPECT_EQ(text.substr(s.begin, s.size()), "federal army");
+}
+
 }  // namespace
 }  // namespace marsad
