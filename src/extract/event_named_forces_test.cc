@@ -33,5 +33,21 @@ TEST_F(EventNamedForcesTest, OutlawsAreAnUnidentifiedArmedGroup) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "gen.unidentified_armed_group");
 }
 
+TEST_F(EventNamedForcesTest, DacoitsInPakistanAreItsRiverineGangs) {
+  Doc doc = test::ExtractAt("Dacoits abducted three farmers near Sukkur on Monday night, police said.", 2026, 5, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "abducted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "pak.dacoits");
+}
+
+TEST_F(EventNamedForcesTest, DacoitsElsewhereAreNotPakistans) {
+  Doc doc = test::ExtractAt("Dacoits abducted three farmers near Jhansi on Monday night, police said.", 2026, 5, 12);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, "abducted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::CodedId(doc, e->actor1), "pak.dacoits");
+}
+
 }  // namespace
 }  // namespace marsad
