@@ -49,5 +49,23 @@ TEST_F(EventNamedForcesTest, DacoitsElsewhereAreNotPakistans) {
   EXPECT_NE(test::CodedId(doc, e->actor1), "pak.dacoits");
 }
 
+TEST_F(EventNamedForcesTest, TehreekELabbaikSupportersRiotUnderItsName) {
+  Doc doc = test::ExtractAt(
+      "Supporters of the Tehreek-e-Labbaik Pakistan torched two buses and pelted police with stones in Rawalpindi on "
+      "Friday.",
+      2026, 5, 15);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(test::Named(doc, "pak.tlp"));
+  const Event* e = test::EventFor(doc, "pelted");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "pak.tlp");
+}
+
+TEST_F(EventNamedForcesTest, ArabicTehreekELabbaik) {
+  Doc doc = test::ExtractAt("رشق أنصار حركة لبيك باكستان الشرطة بالحجارة في مدينة راولبندي يوم الجمعة.", 2026, 5, 15);
+  test::MaybeDump(doc);
+  EXPECT_TRUE(test::Named(doc, "pak.tlp"));
+}
+
 }  // namespace
 }  // namespace marsad
