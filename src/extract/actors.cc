@@ -145,6 +145,29 @@ class Run_ {
         const size_t no = lex_.alias_table.Longest(owner_words_, i, &orows);
         if (no > na && PossessiveEnd(words_[i + no - 1]) && OwnerNamesAParty(i, no)) na = no, arows = orows;
       }
+      // "the Government of National Unity": a generic noun's alias ("the
+      // government") whose last words begin a longer name gives way to that
+      // name — the name starts inside it and runs past its end.
+      if (na >= 2 && np == 0 && arows && doc_.tokens[words_[i].first].script == Script::kLatin &&
+          std::all_of(arows->begin(), arows->end(), [&](int32_t id) { return lex_.aliases[id].kind == "generic"; })) {
+        // Only a name yields it: another generic noun ("federal army" before
+        // "army officers") does not.
+        const auto named = [&](const std::vector<int32_t>* rows) {
+          return rows && std::any_of(rows->begin(), rows->end(),
+                                     [&](int32_t id) { return lex_.aliases[id].kind != "generic"; });
+        };
+        bool yields = false;
+        for (size_t k = i + 1; k < i + na && !yields; ++k) {
+          const std::vector<int32_t>* krows = nullptr;
+          yields = k + lex_.alias_table.Longest(words_, k, &krows) > i + na && named(krows);
+          if (!yields && !owner_words_.empty())
+            yields = k + lex_.alias_table.Longest(owner_words_, k, &krows) > i + na && named(krows);
+        }
+        if (yields) {
+          ++i;
+          continue;
+        }
+      }
       // "Kyrgyz and Tajik troops": the first of two coordinated modifiers
       // shares the head of the alias after "and", and names its own actor.
       if (na <= 1 && np == 0)
