@@ -11,6 +11,8 @@
 namespace marsad {
 namespace {
 
+using test::ActorId;
+
 class ReviewMends2Test : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
@@ -68,6 +70,20 @@ TEST_F(ReviewMends2Test, ReportsSpeakingAboutAnotherDeedLeaveTheFirstReported) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// 3. "freed during the raid": a phrase naming the attack names no captors.
+TEST_F(ReviewMends2Test, FreedDuringARaidIsNoReleaseByTheKidnappers) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nGunmen kidnapped five farmers near Katsina on Monday. The farmers were freed during the raid on "
+      "Thursday.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* release = nullptr;
+  for (const Event& e : doc.events)
+    if (e.plover_mode == "release") release = &e;
+  ASSERT_NE(release, nullptr);
+  EXPECT_NE(ActorId(doc, release->actor1), "gen.unidentified_gunmen");
+}
+
 // 4. A confirmation with no confirmer named may be the speaker's own.
 TEST_F(ReviewMends2Test, ConfirmedByALaterStatementStaysTheArmysClaim) {
   Doc doc = test::ExtractAt(
@@ -85,6 +101,26 @@ TEST_F(ReviewMends2Test, ConfirmedByResidentsIsReported) {
   const Event* e = test::ExpectEvent(doc, "قصفت");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->status, "reported");
+}
+
+// 5. "afterwards" told after the deed is of the next verb: the deed folds
+// into the attack told before.
+TEST_F(ReviewMends2Test, AfterwardsOfTheNextVerbLeavesTheDeedFolded) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nJihadists attacked a gendarmerie post near Kantchari on Saturday, killing five gendarmes.\n"
+      "Witnesses said the assailants shot dead a cook and afterwards fled toward the border.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
+TEST_F(ReviewMends2Test, ThenBeforeTheDeedMakesItANextAct) {
+  Doc doc = test::ExtractAt(
+      "date 2026-03-10\nJihadists attacked a gendarmerie post near Kantchari on Saturday, killing five gendarmes.\n"
+      "Witnesses said the assailants then executed a cook from a nearby village.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(doc.events.size(), 2u);
 }
 
 // 6. The article behind و (والادعاءات): a definite noun, no hearsay.
