@@ -3137,7 +3137,10 @@ void Builder::DoersOfTheAttackReferredTo() {
     if (e.plover_mode != "release" || !Actor1Of(e).empty()) continue;
     const size_t w0 = trig_w_[e.trigger].first, w1 = trig_w_[e.trigger].second;
     const int32_t s = static_cast<int32_t>(e.sentence);
-    if (!AnyCue(s, "doer_anaphor", [&](const CueHit& c) { return c.w0 >= w0 && c.w0 <= w1; })) continue;
+    // Not a phrase naming the attack itself ("freed during the raid": kind
+    // event), which names no captors.
+    if (!AnyCue(s, "doer_anaphor", [&](const CueHit& c) { return c.row->kind != "event" && c.w0 >= w0 && c.w0 <= w1; }))
+      continue;
     const Event* taking = nullptr;
     for (const Event& o : doc_.events) {
       if (&o == &e || o.acled_sub_event_type != "Abduction/forced disappearance" || o.sentence > e.sentence) continue;

@@ -708,7 +708,8 @@ void Builder::MakeEvent(int32_t t) {
   const auto armed_doers_before = [&] {
     const size_t w0 = trig_w_[t].first;
     if (!Latin(w0) || sent_[w0] < 0) return false;
-    if (!AnyCue(sent_[w0], "doer_anaphor", [&](const CueHit& c) { return c.w1 <= w0 && w0 - c.w1 <= 1; }))
+    if (!AnyCue(sent_[w0], "doer_anaphor",
+                [&](const CueHit& c) { return c.row->kind != "event" && c.w1 <= w0 && w0 - c.w1 <= 1; }))
       return false;
     return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
       return &o != &e && o.sentence <= e.sentence && e.sentence - o.sentence <= 2 && NamesFightingParty(o);

@@ -618,6 +618,7 @@ class Builder {
   bool DroppedSpeaker(const Event& e) const;
   bool AnnouncedByDoer(const Event& e) const;
   bool OfAFigure(const CueHit& c) const;
+  bool OfADetail(const CueHit& c) const;
   bool FigureDoubted(int32_t sentence) const;
   bool DoubtOfWhatFollows(const CueHit& h) const;
   bool Unverifiable(int32_t sentence) const;

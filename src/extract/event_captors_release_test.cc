@@ -40,7 +40,8 @@ TEST_F(CaptorsReleaseTest, NoAbductionToldBeforeNamesNoCaptor) {
       "date 2026-05-20\nوأطلق الخاطفون سراح التجار الثلاثة قرب درعا مساء الأحد بعد دفع فدية.", 2026, 5, 20);
   test::MaybeDump(doc);
   const Event* e = Release(doc);
-  if (e) EXPECT_EQ(ActorId(doc, e->actor1), "");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorId(doc, e->actor1), "");
 }
 
 }  // namespace

@@ -2438,8 +2438,14 @@ void Builder::FoldDeedsOfTheAttackers() {
       return -1;
     // "The attackers then executed six men", أعدم المهاجمون بعد ذلك ستة رجال:
     // a `next_step` or `afterwards` word in its clause tells the next act of
-    // the story, one of its own.
-    const auto next_act = [&](const CueHit& c) { return c.clause == clause_[w0]; };
+    // the story, one of its own — told before the event word, or in Arabic
+    // right after the verb or its subject (أعدموا بعد ذلك، أعدم المهاجمون
+    // بعد ذلك). One told later ("shot dead two guards and afterwards
+    // withdrew") is of the next verb.
+    const auto next_act = [&](const CueHit& c) {
+      if (c.clause != clause_[w0]) return false;
+      return c.w1 <= w0 || (!Latin(w0) && c.w0 >= w1 && c.w0 - w1 <= 1);
+    };
     if (AnyCue(s, "next_step", next_act) || AnyCue(s, "afterwards", next_act)) return -1;
     for (size_t j = ev.size(); j-- > 0;) {
       const Event& o = ev[j];

@@ -92,6 +92,8 @@ constexpr const char* kCueTypes[] = {
     "fighters_noun",
     "speaker_anaphor",
     "next_step",
+    "detail_noun",
+    "doubt_topic",
     "indefinite_victim",
     "launcher",
     "concluded",

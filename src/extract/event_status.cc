@@ -139,9 +139,18 @@ bool Builder::DoubtOfWhatFollows(const CueHit& h) const {
   if (ComplementizerBetween(h.w1, end)) return true;
   // …، فيما تحدثت تقارير لم يتسنَّ التحقق منها عن تعرّض نساء لاعتداءات،
   // "…, while unverified reports spoke about …": the reports' topic after
-  // عن / "about", up to three words on, is what the doubt is of.
+  // a `doubt_topic` word (عن، "about"), up to three words on, is what the
+  // doubt is of — not when a number follows the word ("…, a claim that
+  // could not be verified, about 40 km north of …": a distance or an
+  // estimate, no topic).
+  // (The number layer may read the word into the number: "about 40".)
+  const auto counted = [&](size_t k) {
+    for (int32_t n : Bucket(s_numbers_, h.sentence))
+      if (num_w_[n].first <= k + 1 && num_w_[n].second > k) return true;
+    return false;
+  };
   for (size_t k = h.w1; k < end && k < h.w1 + 3; ++k)
-    if (words_[k].text() == "\u0639\u0646" || words_[k].text() == "about") return true;
+    if (WordCue(k, "doubt_topic") && !counted(k)) return true;
   return false;
 }
 
@@ -158,16 +167,23 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
   // noun is hearsay; the same words with the article (أفادت التقارير، "the
   // reports", a body's own field reports) are its source, no doubt. Cue
   // matching folds the article, so the words are compared here.
+  // The article may stand behind و or ب (والتقارير، بالتقارير): the word's
+  // proclitics are read (CarriesArticle), not its first letters. Row words
+  // and text words are paired word for word (a phrase is matched so, no
+  // punctuation inside it); a row of another length is not compared.
   if (c.row->type == "hedge" && !Latin(c.w0)) {
-    std::string_view row = c.row->cue;
-    for (size_t k = c.w0; k < c.w1; ++k) {
+    std::vector<std::string_view> row_words;
+    for (std::string_view row = c.row->cue; !row.empty();) {
       const size_t sp = row.find(' ');
-      const std::string_view rw = row.substr(0, sp);
+      row_words.push_back(row.substr(0, sp));
       row = sp == std::string_view::npos ? std::string_view() : row.substr(sp + 1);
-      if (!words_[k].is_word) continue;
-      const std::string_view dw = words_[k].text();
-      if (dw.substr(0, 4) == "\u0627\u0644" && rw.substr(0, 4) != "\u0627\u0644" && rw.size() + 4 <= dw.size()) return false;
     }
+    if (row_words.size() == c.w1 - c.w0)
+      for (size_t k = c.w0; k < c.w1; ++k) {
+        if (!words_[k].is_word) continue;
+        const bool text_article = words_[k].article_bytes > 0 || CarriesArticle(doc_, words_[k]);
+        if (text_article && !row_words[k - c.w0].starts_with(kArArticle)) return false;
+      }
   }
   const Label& scope = c.row->scope;
   if (scope == "sentence") {
@@ -462,8 +478,21 @@ bool Builder::OfAFigure(const CueHit& c) const {
   return k > 0 && sent_[k - 1] == c.sentence && WordCue(k - 1, "figure_noun");
 }
 
+// "Gunmen killed three villagers, but police did not confirm the identity
+// of the attackers", لم يتسن التحقق من هوية المهاجمين: a doubt whose object
+// is a detail of the deed (a `detail_noun` within three words after it, no
+// other event word before it) doubts that detail, not the deed.
+bool Builder::OfADetail(const CueHit& c) const {
+  for (size_t k = c.w1; k < c.w1 + 3 && k < words_.size() && sent_[k] == c.sentence; ++k) {
+    if (WordCue(k, "detail_noun")) return true;
+    if (TriggerStartingAt(k)) return false;
+  }
+  return false;
+}
+
 bool Builder::Unverifiable(int32_t sentence) const {
-  return AnyCue(sentence, "unverified", [&](const CueHit& c) { return !TriggerStartingAt(c.w0) && !OfAFigure(c); });
+  return AnyCue(sentence, "unverified",
+                [&](const CueHit& c) { return !TriggerStartingAt(c.w0) && !OfAFigure(c) && !OfADetail(c); });
 }
 
 // The same for the event word at tw0..tw1, less a doubt that opens a later
@@ -480,7 +509,7 @@ bool Builder::Unverifiable(int32_t sentence, size_t tw0, size_t tw1) const {
     return false;
   };
   return AnyCue(sentence, "unverified", [&](const CueHit& c) {
-    return !TriggerStartingAt(c.w0) && !OfAFigure(c) && !of_a_toll(c) &&
+    return !TriggerStartingAt(c.w0) && !OfAFigure(c) && !OfADetail(c) && !of_a_toll(c) &&
            !(tw1 <= c.w0 && c.clause != clause_[tw0] && DoubtOfWhatFollows(c));
   });
 }
@@ -2375,7 +2404,11 @@ void Builder::SettleClaims() {
       if (as_source) return false;
       int32_t by = ActorNear(c.w1, c.clause, c.w0, c.w1);
       if (by < 0) by = ActorEndingAt(c.w0, sentence);
-      if (by >= 0 && speaker >= 0 && !doc_.actors[by].id.empty() && !doc_.actors[speaker].id.empty() &&
+      // A confirmer named (وهو ما أكده سكان، أكدها التنظيم): with none (وهو ما
+      // أكده بيان لاحق, "a later statement") the confirmation may be the
+      // speaker's own, no second account.
+      if (by < 0) return false;
+      if (speaker >= 0 && !doc_.actors[by].id.empty() && !doc_.actors[speaker].id.empty() &&
           (doc_.actors[by].id == doc_.actors[speaker].id || lex_.Related(doc_.actors[by].id, doc_.actors[speaker].id)))
         return false;
       return true;

@@ -33,6 +33,7 @@ TEST_F(WeaponKillerTest, RocketOfANamedGroupIsAShelling) {
   const Event* e = test::FirstOfSub(doc, "Shelling/artillery/missile attack");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::Figures(e->fatalities), "3/3/3");
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "pse.hamas");
 }
 
 TEST_F(WeaponKillerTest, DroneWithoutDoerIsAnAirStrike) {
