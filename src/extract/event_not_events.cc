@@ -772,6 +772,48 @@ void Builder::DropStruckGatherings() {
   DropGone(gone);
 }
 
+// توعد بمهاجمة القاعدة الجديدة، هاجم مسلحون فجر اليوم نقطة عسكرية جديدة،
+// استهدفوا قاعدة جديدة للجيش: an Arabic base or post word that is the
+// object of an attack word before it in its clause — right after it, after
+// على, or past only the attackers' name and the time — is what was hit (or
+// threatened), told as a place: the attack is the event, no base set up
+// that day. A post joined by و (وأقاموا نقطة) or after other words (بعد
+// اشتباكات عنيفة أقام الجيش نقطة) is an act of its own and stays.
+void Builder::DropStruckPosts() {
+  std::vector<Event>& ev = doc_.events;
+  std::vector<bool> gone(ev.size(), false);
+  for (size_t i = 0; i < ev.size(); ++i) {
+    if (ev[i].acled_sub_event_type != "Headquarters or base established" || Latin(ev[i])) continue;
+    const size_t w = trig_w_[ev[i].trigger].first;
+    if (w == 0 || Conjoined(w, w)) continue;
+    const int32_t sent = sent_[w];
+    const auto covered = [&](size_t k) {
+      for (int32_t a : Bucket(s_actors_, sent))
+        if (actor_w_[a].first <= k && k < actor_w_[a].second) return true;
+      for (int32_t d : Bucket(s_dates_, sent))
+        if (date_w_[d].first <= k && k < date_w_[d].second) return true;
+      return false;
+    };
+    for (const Event& attack : ev) {
+      if (attack.acled_event_type != "Battles" && attack.acled_event_type != "Explosions/Remote violence" &&
+          attack.acled_event_type != "Violence against civilians")
+        continue;
+      if (Latin(attack) || attack.sentence != ev[i].sentence) continue;
+      const size_t bw = trig_w_[attack.trigger].second;
+      if (bw > w || w - bw > 6 || clause_[bw - 1] != clause_[w]) continue;
+      bool object = true;
+      for (size_t k = bw; k < w && object; ++k)
+        object = !words_[k].clause_break && clause_[k] == clause_[w] &&
+                 (covered(k) || (k + 1 == w && AfterPrepositionWord(w)));
+      if (object) {
+        gone[i] = true;
+        break;
+      }
+    }
+  }
+  DropGone(gone);
+}
+
 // An agreement or truce is news when the text tells it being made or
 // taking effect (وقّع الطرفان اتفاقاً، التوصل إلى هدنة، "signed a deal", `concluded`
 // cues). Named bare — what an attack violated (في انتهاك لوقف إطلاق النار),

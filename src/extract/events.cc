@@ -167,6 +167,7 @@ void Builder::Go() {
   DropFallenPersons();
   DropCrowdTopics();
   DropStruckGatherings();
+  DropStruckPosts();
   DropProtestAdverbs();
   FightingOfRunningTolls();
   AttemptsAreFighting();

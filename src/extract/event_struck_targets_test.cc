@@ -1,0 +1,65 @@
+// Words of a place that an attack hit, not acts of their own: an Arabic base
+// or post word that is the object of an attack word (توعد بمهاجمة القاعدة
+// الجديدة، هاجم مسلحون فجر اليوم نقطة عسكرية جديدة) sets up no base, and
+// سيطرة after على or عند is the Iraqi checkpoint (هجوم على سيطرة للجيش), no
+// capture (data/ar/event_cues.tsv). Sentences are our own.
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class StruckTargetsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+TEST_F(StruckTargetsTest, ANewPostAttackedIsNoBaseSetUp) {
+  Doc doc = test::ExtractAt("هاجم مسلحون فجر اليوم نقطة عسكرية جديدة للجيش قرب بلدة تيلابيري.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+}
+
+TEST_F(StruckTargetsTest, ANewBaseTargetedIsNoBaseSetUp) {
+  Doc doc = test::ExtractAt("قال قائد الشرطة إن مسلحين استهدفوا قاعدة جديدة للجيش قرب بلدة كيدال أمس.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 0u);
+}
+
+TEST_F(StruckTargetsTest, ANewBaseThreatenedIsNoBaseSetUp) {
+  Doc doc = test::ExtractAt("توعد قيادي في الجماعة بمهاجمة القاعدة الجديدة قرب مدينة كيدال.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 0u);
+}
+
+TEST_F(StruckTargetsTest, APostSetUpAfterAFightStays) {
+  Doc doc = test::ExtractAt("اشتبك الجيش مع مسلحين قرب بلدة تيلابيري أمس، وأقام نقطة عسكرية جديدة عند مدخلها.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Headquarters or base established"), 1u);
+}
+
+TEST_F(StruckTargetsTest, ACheckpointAttackedIsNoCapture) {
+  Doc doc = test::ExtractAt("أطلق مسلحون النار على سيطرة تابعة للجيش قرب قضاء الطارمية أمس.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+TEST_F(StruckTargetsTest, ABlastAtACheckpointIsNoCapture) {
+  Doc doc = test::ExtractAt("انفجرت عبوة ناسفة صباح اليوم عند سيطرة للشرطة في قضاء الطارمية.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Government regains territory"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Non-state actor overtakes territory"), 0u);
+}
+
+TEST_F(StruckTargetsTest, ControlAnnouncedIsStillACapture) {
+  Doc doc = test::ExtractAt("أعلن الجيش سيطرة قواته على قضاء الطارمية أمس.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Government regains territory") + test::CountSub(doc, "Non-state actor overtakes territory"), 1u);
+}
+
+}  // namespace
+}  // namespace marsad
