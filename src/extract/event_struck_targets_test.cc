@@ -61,5 +61,23 @@ TEST_F(StruckTargetsTest, ControlAnnouncedIsStillACapture) {
   EXPECT_EQ(test::CountSub(doc, "Government regains territory") + test::CountSub(doc, "Non-state actor overtakes territory"), 1u);
 }
 
+// أعلنت الوزارة إلقاء القبض على ثلاثة خلال مداهمة: an arrest told as a
+// verbal noun (what was announced) hosts the raid it was made in, as a verb
+// does — one arrest.
+TEST_F(StruckTargetsTest, ArrestToldAsANounDuringARaidIsOneArrest) {
+  Doc doc = test::ExtractAt(
+      "أعلنت وزارة الداخلية أمس إلقاء القبض على ثلاثة من أفراد خلية خلال مداهمة نفذتها قوى الأمن فجر الأحد في "
+      "بلدة صوران.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
+TEST_F(StruckTargetsTest, ArrestVerbDuringARaidStaysOneArrest) {
+  Doc doc = test::ExtractAt("اعتقلت قوى الأمن ثلاثة مطلوبين خلال مداهمة نفذتها فجر الأحد في بلدة صوران.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
