@@ -79,5 +79,28 @@ TEST_F(StruckTargetsTest, ArrestVerbDuringARaidStaysOneArrest) {
   EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
 }
 
+// A force's own speaker saying the protesters it fired on threw stones
+// tells its account of that crowd, no riot of its own; witnesses saying so
+// tell a riot.
+TEST_F(StruckTargetsTest, ForcesAccountOfTheCrowdIsNoSecondEvent) {
+  Doc doc = test::ExtractAt(
+      "قُتل شخصان أمس عندما أطلقت الشرطة النار على مئات من العمال تظاهروا في مدينة قفصة احتجاجاً على البطالة. "
+      "وقال متحدث باسم الشرطة إن المتظاهرين هاجموا عناصر الأمن بالحجارة.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Excessive force against protesters"), 1u);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 0u);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
+TEST_F(StruckTargetsTest, WitnessesAccountOfStonesIsStillARiot) {
+  Doc doc = test::ExtractAt(
+      "قُتل شخصان أمس عندما أطلقت الشرطة النار على مئات من العمال تظاهروا في مدينة قفصة احتجاجاً على البطالة. "
+      "وقال شهود إن المتظاهرين رشقوا عناصر الأمن بالحجارة.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
