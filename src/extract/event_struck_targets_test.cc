@@ -102,5 +102,15 @@ TEST_F(StruckTargetsTest, WitnessesAccountOfStonesIsStillARiot) {
   EXPECT_EQ(test::CountSub(doc, "Violent demonstration"), 1u);
 }
 
+// مكان + an act (مكان احتجازه، مكان سقوط القذيفة) names the site of an act
+// told before: no second event.
+TEST_F(StruckTargetsTest, ThePlaceOfHisDetentionIsNoSecondArrest) {
+  Doc doc = test::ExtractAt(
+      "اعتقلت قوات الأمن ناشطاً في مدينة زاهدان قبل أسبوعين، وترفض السلطات إبلاغ عائلته بمكان احتجازه.", 2026, 3,
+      10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
