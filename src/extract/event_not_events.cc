@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "text/normalize.h"
+#include "util/civil_time.h"
 
 namespace marsad::events_internal {
 
@@ -812,6 +813,38 @@ void Builder::DropStruckPosts() {
     }
   }
   DropGone(gone);
+}
+
+// أطلق الجهاز سراح خمسة شبان كان قد احتجزهم الأسبوع الماضي، أُطلق سراح 17
+// مزارعاً خُطفوا الشهر الماضي: an Arabic arrest or abduction verb after a
+// release word of its sentence (within twelve words), dated only by a span
+// back from the release (الأسبوع الماضي، قبل أسبوعين، الشهر الماضي: a
+// relative date a week or more before it), describes the people freed by
+// how they were taken — a reference to an act told in its own time, no
+// event of this report. A taking told with a calendar date of its own (في
+// السابع من آذار) is coded apart, historical.
+void Builder::DropCaptivesTakenBefore() {
+  const auto day_number = [](const std::string& v) -> std::optional<int64_t> {
+    int y = 0, m = 0, d = 15;  // a month alone: its middle
+    if (v.size() == 10 && std::sscanf(v.c_str(), "%d-%d-%d", &y, &m, &d) == 3) return DaysFromCivil(CivilDay{y, m, d});
+    if (v.size() == 7 && std::sscanf(v.c_str(), "%d-%d", &y, &m) == 2) return DaysFromCivil(CivilDay{y, m, d});
+    return std::nullopt;
+  };
+  std::erase_if(doc_.events, [&](const Event& e) {
+    if (e.acled_sub_event_type != "Arrests" && e.acled_sub_event_type != "Abduction/forced disappearance") return false;
+    if (Latin(e) || doc_.triggers[e.trigger].voice == "nominal" || e.date < 0) return false;
+    const DateMention& d = doc_.dates[e.date];
+    if (!d.relative || sent_[date_w_[e.date].first] != static_cast<int32_t>(e.sentence)) return false;
+    const size_t w0 = trig_w_[e.trigger].first;
+    for (const Event& r : doc_.events) {
+      if (r.plover_mode != "release" || r.sentence != e.sentence || Latin(r)) continue;
+      const size_t r1 = trig_w_[r.trigger].second;
+      if (r1 > w0 || w0 - r1 > 12) continue;
+      const std::optional<int64_t> taken = day_number(d.value), freed = day_number(DayOf(r));
+      if (taken && freed && *freed - *taken >= 7) return true;
+    }
+    return false;
+  });
 }
 
 // An agreement or truce is news when the text tells it being made or

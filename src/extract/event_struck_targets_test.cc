@@ -112,5 +112,37 @@ TEST_F(StruckTargetsTest, ThePlaceOfHisDetentionIsNoSecondArrest) {
   EXPECT_EQ(test::CountSub(doc, "Arrests"), 1u);
 }
 
+// The people released, described by how they were taken a week or more
+// before (كان قد احتجزهم الأسبوع الماضي، خُطفوا الشهر الماضي): a reference
+// to an act told in its own time. A taking with a calendar date of its own
+// is coded apart.
+TEST_F(StruckTargetsTest, DetainedLastWeekBeforeTheirReleaseIsNoArrest) {
+  Doc doc = test::ExtractAt(
+      "أطلق جهاز أمني في مدينة مصراتة أمس سراح أربعة طلاب كان قد احتجزهم الأسبوع الماضي بسبب منشورات.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Arrests"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Other"), 1u);
+}
+
+TEST_F(StruckTargetsTest, AbductedLastMonthBeforeTheirReleaseIsNoAbduction) {
+  Doc doc = test::ExtractAt(
+      "أُطلق سراح 12 راعياً خُطفوا الشهر الماضي من قرية قرب مدينة زاريا بعد دفع فدية يوم الأربعاء.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 0u);
+}
+
+TEST_F(StruckTargetsTest, AbductionWithItsOwnCalendarDateStays) {
+  Doc doc = test::ExtractAt(
+      "أطلق مسلحون أمس سراح 20 تلميذاً كانوا قد خُطفوا من مدرسة في بلدة كوريغا في الثاني من آذار.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 1u);
+}
+
+TEST_F(StruckTargetsTest, AbductionDaysBeforeTheReleaseStays) {
+  Doc doc = test::ExtractAt("أطلق مسلحون أمس سراح سائقين اثنين كانوا قد خطفوهم يوم الأحد قرب مدينة زاريا.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

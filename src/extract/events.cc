@@ -168,6 +168,7 @@ void Builder::Go() {
   DropCrowdTopics();
   DropStruckGatherings();
   DropStruckPosts();
+  DropCaptivesTakenBefore();
   DropProtestAdverbs();
   FightingOfRunningTolls();
   AttemptsAreFighting();
