@@ -144,5 +144,15 @@ TEST_F(StruckTargetsTest, AbductionDaysBeforeTheReleaseStays) {
   EXPECT_EQ(test::CountSub(doc, "Abduction/forced disappearance"), 1u);
 }
 
+// ضمن "as part of", as في إطار: the campaign an act belongs to (ضمن
+// الحصار الذي يفرضونه) is no event of its own.
+TEST_F(StruckTargetsTest, TheSiegeAnActIsPartOfIsNoSecondEvent) {
+  Doc doc = test::ExtractAt(
+      "أحرق مسلحو الجماعة أمس عشرة صهاريج للوقود قرب مدينة سيكاسو، ضمن الحصار الذي يفرضونه على المدينة.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Looting/property destruction"), 1u);
+  EXPECT_EQ(doc.events.size(), 1u);
+}
+
 }  // namespace
 }  // namespace marsad
