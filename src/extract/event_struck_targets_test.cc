@@ -154,5 +154,22 @@ TEST_F(StruckTargetsTest, TheSiegeAnActIsPartOfIsNoSecondEvent) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// The towns the mediators come from (برعاية أعيان من X وY) are no list of
+// scenes: one agreement. Towns listed as the scene still split.
+TEST_F(StruckTargetsTest, MediatorsTownsAreNoListOfScenes) {
+  Doc doc = test::ExtractAt(
+      "وأعلن المجلس البلدي فرض حظر تجول في وسط مدينة الزاوية، بعد التوصل إلى وقف لإطلاق النار برعاية أعيان من الزاوية "
+      "وصرمان.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Agreement"), 1u);
+}
+
+TEST_F(StruckTargetsTest, TwoTownsOfAFightStillSplit) {
+  Doc doc = test::ExtractAt("اشتبك مسلحون مع الجيش أمس في مدينتي الزاوية وصرمان.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 2u);
+}
+
 }  // namespace
 }  // namespace marsad
