@@ -665,6 +665,8 @@ class Builder {
   void DropCrowdTopics();
   void HandTollsToCrowd(Event& topic, size_t topic_w, Event& crowd);
   void DropStruckGatherings();
+  void DropStruckPosts();
+  void DropCaptivesTakenBefore();
   void DropProtestAdverbs();
   bool DescribesByHabit(const Event& e) const;
   bool NonPastVerb(const Event& e) const;

@@ -1630,10 +1630,16 @@ void Builder::FoldCircumstances() {
       return w0 == c.w1 && (noun || !own_time);
     };
     if (!AnyCue(sent_[w0], "circumstance", framed)) return -1;
+    // أعلنت الوزارة إلقاء القبض على ثلاثة خلال مداهمة: an arrest told as a
+    // verbal noun (the content of what was announced) hosts an arrest raid
+    // of its clause as a verb would — the raid is how they were taken.
     int32_t host = -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const size_t h0 = trig_w_[ev[i].trigger].first;
-      if (h0 < w0 && sent_[h0] == sent_[w0] && doc_.triggers[ev[i].trigger].voice != "nominal" &&
+      if (h0 < w0 && sent_[h0] == sent_[w0] &&
+          (doc_.triggers[ev[i].trigger].voice != "nominal" ||
+           (!latin && e.acled_sub_event_type == "Arrests" && ev[i].acled_sub_event_type == "Arrests" &&
+            clause_[h0] == clause_[w0])) &&
           ev[i].acled_event_type != "none")
         host = static_cast<int32_t>(i);
     }

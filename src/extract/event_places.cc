@@ -388,7 +388,18 @@ void Builder::SplitCoordinatedPlaces() {
       }
       const bool dash_joined = dash_end >= 0;
       if (dash_joined) e.place = dash_end;
-      if (!framed_between && !dash_joined) {
+      // وقف لإطلاق النار برعاية أعيان من صبراتة وصرمان: towns named after a
+      // `mediator` cue (برعاية، بوساطة) between the event word and them, in
+      // its clause, are where the mediators come from, not a list of scenes:
+      // the event stays once.
+      const bool mediators_towns = [&] {
+        const size_t head = place_w_[e.place].first, tw1 = trig_w_[e.trigger].second;
+        if (head < tw1) return false;
+        return AnyCue(static_cast<int32_t>(e.sentence), "mediator", [&](const CueHit& c) {
+          return c.w0 >= tw1 && c.w1 <= head && c.clause == clause_[head];
+        });
+      }();
+      if (!framed_between && !dash_joined && !mediators_towns) {
         // "no clashes in X or Y", لم تسجل اشتباكات في X أو Y: a denial
         // holds at each place, so "or" lists them as "and" does.
         const bool or_lists = e.status == "negated";

@@ -1340,7 +1340,34 @@ void Builder::MergeCrowdEvents() {
       if (!pi.empty() && !pj.empty() && pi != pj) continue;
       // A crowd that riots is not one the force's excessive force fell on:
       // ACLED codes force on rioters within the riot (FoldForceIntoRiots).
-      if (CrowdRank(ev[i]) + CrowdRank(ev[j]) == 7) continue;  // a riot (3) and excessive force (4)
+      // But "police fired on protesters … a police spokesman said the
+      // protesters attacked officers with stones": a riot told in a later
+      // sentence by the force's own speaker (an `attribution` cue, the
+      // force named before the crowd), whose crowd is named definite — the
+      // protesters told before — is the force's account of the crowd it
+      // fell on, not a riot of its own: one event, the force's.
+      const auto retold_crowd = [&](const Event& force, const Event& riot) {
+        if (force.acled_sub_event_type != "Excessive force against protesters" || CrowdRank(riot) != 3 ||
+            riot.sentence <= force.sentence || Latin(riot) || riot.actor1.actor < 0 || riot.actor1.implicit)
+          return false;
+        const size_t aw = actor_w_[riot.actor1.actor].first, tw0 = trig_w_[riot.trigger].first;
+        if (!CarriesArticle(doc_, words_[aw]) || aw > tw0) return false;
+        if (!AnyCue(static_cast<int32_t>(riot.sentence), "attribution",
+                    [&](const CueHit& c) { return c.w1 <= aw && c.row->scope == "quote"; }))
+          return false;
+        // The speaker is the force itself (its spokesman, its command):
+        // witnesses' or a monitor's account of stones thrown tells a riot.
+        const std::string forces = Actor1Of(force);
+        if (forces.empty()) return false;
+        for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(riot.sentence))) {
+          if (actor_w_[a].second > aw) continue;
+          const std::string& id = doc_.actors[a].id;
+          if (id == forces || lex_.Related(id, forces)) return true;
+        }
+        return false;
+      };
+      if (CrowdRank(ev[i]) + CrowdRank(ev[j]) == 7 && !retold_crowd(ev[i], ev[j]))
+        continue;  // a riot (3) and excessive force (4)
       // A mob that falls on a person (lynching, ACLED mob violence) is no
       // stage of a peaceful protest beside it: the protesters' crowd is
       // another. (A crowd dispersed there is the mob itself, folded.)

@@ -168,6 +168,8 @@ void Builder::Go() {
   DropFallenPersons();
   DropCrowdTopics();
   DropStruckGatherings();
+  DropStruckPosts();
+  DropCaptivesTakenBefore();
   DropProtestAdverbs();
   FightingOfRunningTolls();
   AttemptsAreFighting();
