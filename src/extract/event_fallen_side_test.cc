@@ -22,11 +22,7 @@ class FallenSideTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-const Event* Clash(const Doc& doc) {
-  for (const Event& e : doc.events)
-    if (e.acled_sub_event_type == "Armed clash") return &e;
-  return nullptr;
-}
+const Event* Clash(const Doc& doc) { return test::FirstOfSub(doc, "Armed clash"); }
 
 TEST_F(FallenSideTest, ArabicCriminalsKilledInAShootoutWithPoliceAreActor2) {
   Doc doc = test::ExtractAt(

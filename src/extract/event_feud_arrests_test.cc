@@ -19,11 +19,7 @@ class FeudArrestsTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-const Event* Arrest(const Doc& doc) {
-  for (const Event& e : doc.events)
-    if (e.acled_sub_event_type == "Arrests") return &e;
-  return nullptr;
-}
+const Event* Arrest(const Doc& doc) { return test::FirstOfSub(doc, "Arrests"); }
 
 TEST_F(FeudArrestsTest, MembersOfTheTwoFamiliesAreTheFeudsMilitia) {
   Doc doc = test::ExtractAt(
