@@ -849,10 +849,11 @@ void Builder::DropStruckPosts() {
 // السابع من آذار) is coded apart, historical.
 void Builder::DropCaptivesTakenBefore() {
   const auto day_number = [](const std::string& v) -> std::optional<int64_t> {
-    int y = 0, m = 0, d = 15;  // a month alone: its middle
-    if (v.size() == 10 && std::sscanf(v.c_str(), "%d-%d-%d", &y, &m, &d) == 3) return DaysFromCivil(CivilDay{y, m, d});
-    if (v.size() == 7 && std::sscanf(v.c_str(), "%d-%d", &y, &m) == 2) return DaysFromCivil(CivilDay{y, m, d});
-    return std::nullopt;
+    if (v.size() != 10 && v.size() != 7) return std::nullopt;  // a day or a month, no year alone
+    std::optional<CivilDay> day = ParseIsoDay(v);
+    if (!day) return std::nullopt;
+    if (v.size() == 7) day->day = 15;  // a month alone: its middle
+    return DaysFromCivil(*day);
   };
   std::erase_if(doc_.events, [&](const Event& e) {
     if (e.acled_sub_event_type != "Arrests" && e.acled_sub_event_type != "Abduction/forced disappearance") return false;
@@ -1233,7 +1234,7 @@ void Builder::DropUnanchoredReferences() {
     const std::string_view tw = words_[w].text();
     bool past_verb = Latin(w) && doc_.triggers[e.trigger].voice == "active" && tw.size() > 3 && tw.ends_with("ed");
     for (size_t k = w; past_verb && k-- > 0 && w - k <= 6 && !words_[k].clause_break;)
-      if (const std::string_view r = words_[k].text(); r == "that" || r == "which" || r == "who") past_verb = false;
+      if (WordCue(k, "relative") != nullptr) past_verb = false;
     if ((LongSpanOf(w) && !past_verb) || (SummaryPlural(e) && e.status != "intent") || QuotedGeneralStatement(e)) return true;
     // "arrested for sharing videos of protests online": a bare event noun
     // right after a `depiction` cue (videos of, footage of, images of) is
