@@ -1697,7 +1697,7 @@ void Builder::FoldSeizedWeapons() {
     if (doc_.triggers[e.trigger].roles.find("needs=interceptable") != std::string::npos) return true;
     if (!Latin(e)) return false;
     for (size_t k = trig_w_[e.trigger].first, back = 0; k-- > 0 && back < 6 && !words_[k].clause_break; ++back)
-      if (words_[k].text() == "another" || words_[k].text() == "Another") return true;
+      if (WordCue(k, "another")) return true;
     return false;
   };
   // The one that got through was the launcher's, not the interceptor's: a

@@ -870,17 +870,12 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
         // `attribution` cue, not the dateline's) is that outlet, not the
         // party that spoke in between.
         if (a < 0 && outlet.empty()) {
-          const auto lower = [](std::string_view x) {
-            std::string out(x);
-            for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            return out;
-          };
-          const std::string head = lower(words_[c.w0 - 1].text());
+          const std::string_view head = words_[c.w0 - 1].text();  // norm text: lower-cased already
           for (int32_t back = sentence - 1; back >= 0 && back >= sentence - 3 && outlet.empty(); --back)
             for (int32_t mi : Bucket(s_cues_, back)) {
               const CueHit& m = cues_[mi];
               if (m.row->type != "attribution" || m.row->kind != "media" || m.w0 < dateline_end_ ||
-                  tok_quote_[words_[m.w0].first] >= 0 || lower(words_[m.w1 - 1].text()) != head)
+                  tok_quote_[words_[m.w0].first] >= 0 || words_[m.w1 - 1].text() != head)
                 continue;
               outlet = m.row->cue;
               outlet_span = doc_.SpanOf(TokenRange{words_[m.w0].first, words_[m.w1 - 1].end});

@@ -1992,8 +1992,7 @@ void Builder::AttachCasualty(int32_t t) {
       if (!storming_target || told_civilians) add_killing(civilians, "");
     } else if (background < 0 && !storming_target && !deathless_target && Latin(tr) && tr.voice == "active" &&
                weapon_killer != nullptr && weapon_w > 0 &&
-               (words_[weapon_w - 1].text() == "a" || words_[weapon_w - 1].text() == "A" ||
-                words_[weapon_w - 1].text() == "an" || words_[weapon_w - 1].text() == "An") &&
+               (words_[weapon_w - 1].text() == "a" || words_[weapon_w - 1].text() == "an") &&  // text() is lower-cased
                shot_dead_on_its_own_scene()) {
       // "In March 2023 a rocket killed two people near the port": an
       // indefinite weapon as the subject of a killing verb, in a sentence
