@@ -209,9 +209,12 @@ class Builder {
     });
     return any;
   }
+  // Whether the capital named at cue c is the one a road leads to (a
+  // `destination` cue right before it: المؤدي إلى العاصمة, "the road to the
+  // capital"), which names no scene.
+  bool LeadsToCapital(const CueHit& c) const;
   // Whether word w of the sentence starts right after a cue of `type`, or one
   // word after it ("laid by X", "talks in Geneva", "the border with Niger").
-  bool LeadsToCapital(const CueHit& c) const;
   bool RightAfterCue(int32_t sentence, std::string_view type, size_t w) const {
     return AnyCue(sentence, type, [&](const CueHit& c) { return w >= c.w1 && w <= c.w1 + 1; });
   }
