@@ -1154,9 +1154,6 @@ bool Builder::TakenOutOfSight(const Event& e) const {
 void Builder::CrowdsTryingToStorm() {
   // Arabic verbs agree in number: a masculine plural (حاولوا، يحاولون) is
   // done by many people; a force reads singular feminine (حاولت الشرطة).
-  const auto plural = [](std::string_view w) {
-    return w.ends_with("\xD9\x88\xD8\xA7") || w.ends_with("\xD9\x88\xD9\x86");  // وا، ون
-  };
   for (Event& e : doc_.events) {
     if (e.acled_event_type != "Battles" || Latin(e)) continue;
     const size_t tw0 = trig_w_[e.trigger].first;
@@ -1164,7 +1161,7 @@ void Builder::CrowdsTryingToStorm() {
     size_t attempt = SIZE_MAX;
     for (int32_t ci : Bucket(s_cues_, sentence)) {
       const CueHit& c = cues_[ci];
-      if (c.row->type == "attempt" && c.w1 == tw0 && plural(words_[c.w0].text())) attempt = c.w0;
+      if (c.row->type == "attempt" && c.w1 == tw0 && ArabicMasculinePluralVerb(words_[c.w0].text())) attempt = c.w0;
     }
     if (attempt == SIZE_MAX) continue;
     int32_t crowd = -1;

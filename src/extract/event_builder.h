@@ -38,6 +38,13 @@ const std::string& LemmaKey(const std::string& lemma);
 // apart (event_dates.cc, event_places.cc, event_tolls.cc).
 inline bool IsComma(std::string_view mark) { return mark == "," || mark == "\xD8\x8C"; }
 
+// Whether the normalised Arabic verb `w` ends in a masculine plural (وا،
+// ون: حاولوا، يدمّرون): done by many people — a force or a plural of things
+// takes the feminine singular (حاولت الشرطة، دمّرت الطائرات).
+inline bool ArabicMasculinePluralVerb(std::string_view w) {
+  return w.ends_with("\xD9\x88\xD8\xA7") || w.ends_with("\xD9\x88\xD9\x86");  // وا، ون
+}
+
 // Whether the normalised Arabic word `w` is a verb in the first person: the
 // future سن/سأ (سنستعيد، سأعود) or a past plural in نا, after an optional
 // و or ف; a word that starts with its trigger's lemma (`lemma_key`,

@@ -1274,8 +1274,7 @@ const CueRow* Builder::WeaponDestroying(const Event& e) const {
     // done by people, never by aircraft (a plural of things takes the
     // feminine singular: دمّرت) — an aircraft before it is their object or
     // their place (سرقوا طائرة ودمّروا، اقتحموا مهبط الطائرات ودمّروا).
-    const std::string_view verb = words_[tw0].text();
-    if (verb.ends_with("\xD9\x88\xD8\xA7") || verb.ends_with("\xD9\x88\xD9\x86")) return nullptr;  // وا، ون
+    if (ArabicMasculinePluralVerb(words_[tw0].text())) return nullptr;
     // طائرات عراقية من طراز إف-16 دمّرت: the aircraft's model (من طراز، من
     // نوع and up to four words), after the aircraft or its adjective, may
     // stand between too.
