@@ -178,6 +178,7 @@ constexpr const char* kCueTypes[] = {
     "conscription",
     "destruction",
     "repulsion",
+    "onslaught",
     "blast_reference",
     "interceptable",
     "depiction",

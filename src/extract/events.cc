@@ -476,6 +476,50 @@ void Builder::Go() {
   NameGenericFighters();  // again: the targets of strikes are named only now ("struck militants")
   SplitCoordinatedPlaces();
   DropCountryWide();
+  // "Government forces repelled a Houthi attack", "our defenders repelled an
+  // assault by enemy infantry", "police repulsed an attack by militants": an
+  // English repelling word (a `repulsion` cue on its lemma, active) whose
+  // object, within three words in its clause, is an attack noun (an
+  // `onslaught` cue) tells the attackers' fight — ACLED's actor 1 is who
+  // attacked, those who repelled it actor 2. The attackers are the party
+  // named before the noun ("a Houthi attack") or right after its "by" ("an
+  // attack by gunmen"), else the other side already read. A counted tally
+  // ("repelled 14 assaults") is the defenders' account of many and keeps
+  // their order. The attackers are set as actor 2 here, to be coded with
+  // the rest; the two sides change places last, once the claims are
+  // settled on the order they were read in.
+  std::vector<int32_t> repelled;  // triggers of the fights whose sides change places
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Armed clash" || !Latin(e) || e.actor1.actor < 0 || e.actor1.implicit) continue;
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (tr.voice != "active" || !LemmaCue(tr, "repulsion")) continue;
+    const size_t tw1 = trig_w_[e.trigger].second;
+    const int32_t clause = clause_[tw1 - 1];
+    size_t noun = SIZE_MAX;
+    for (size_t w = tw1; w <= tw1 + 3 && w < words_.size() && clause_[w] == clause; ++w)
+      if (WordCue(w, "onslaught")) {
+        noun = w;
+        break;
+      }
+    if (noun == SIZE_MAX) continue;
+    bool counted = false;
+    int32_t attacker = -1;
+    for (size_t w = tw1; w < noun; ++w) {
+      counted |= NumberStartingAt(w) >= 0;
+      if (const int32_t a = ActorStartingAt(w); a >= 0 && attacker < 0) attacker = a;
+    }
+    if (counted) continue;
+    if (attacker < 0 && noun + 2 < words_.size() && clause_[noun + 1] == clause && words_[noun + 1].text() == "by")
+      for (size_t w = noun + 2; w <= noun + 3 && w < words_.size() && clause_[w] == clause && attacker < 0; ++w)
+        attacker = ActorStartingAt(w);
+    if (attacker >= 0) {
+      if (doc_.actors[attacker].id == doc_.actors[e.actor1.actor].id) continue;
+      if (e.actor2.actor != attacker) SetActor(e.actor2, attacker), e.actor2.coded_id.clear();
+    } else if (e.actor2.actor < 0 && e.actor2.implicit_id.empty()) {
+      continue;
+    }
+    repelled.push_back(e.trigger);
+  }
   CodeActors();
   // قُتل جنديان وثلاثة مهربين في اشتباكات، "smugglers clashed with border
   // guards": a fight between smugglers and the party that stops them is
@@ -529,6 +573,10 @@ void Builder::Go() {
   // Last, once the status is settled.
   for (Event& e : doc_.events)
     if (e.status == "intent") e.fatalities.reset(), e.civilian_fatalities.reset(), e.injuries.reset();
+  // The attackers of a repelled assault, actor 2 so far, are actor 1 (above).
+  for (Event& e : doc_.events)
+    if (e.acled_sub_event_type == "Armed clash" && std::find(repelled.begin(), repelled.end(), e.trigger) != repelled.end())
+      std::swap(e.actor1, e.actor2);
   for (Event& e : doc_.events)
     for (EventArgument* a : {&e.actor1, &e.actor2}) SetIdentity(*a);
 }

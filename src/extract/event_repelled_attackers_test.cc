@@ -1,0 +1,53 @@
+// "X repelled an attack by Y": the attackers of a repelled assault are
+// ACLED's actor 1, those who repelled it actor 2 (data/en/event_cues.tsv,
+// `onslaught`). Sentences are our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+
+namespace marsad {
+namespace {
+
+class EventRepelledAttackersTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// The attackers named before the noun ("a Houthi attack"): theirs is the fight.
+TEST_F(EventRepelledAttackersTest, AdjectiveBeforeTheNounNamesTheAttackers) {
+  Doc doc = test::ExtractAt(
+      "Government troops repelled a Houthi attack on their trenches near the town of Harib late on Sunday.", 2025, 3,
+      7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.houthis");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "yem.army");
+}
+
+// The attackers named after "by": the same, in another country's words.
+TEST_F(EventRepelledAttackersTest, AgentAfterByNamesTheAttackers) {
+  Doc doc = test::ExtractAt(
+      "Police in Bannu repulsed an attack by Tehreek-i-Taliban Pakistan militants on a checkpoint on Monday night.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "pak.ttp");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "pak.police");
+}
+
+// A counted tally ("repelled 14 assaults") is the defenders' account of
+// many fights and keeps its order; a repelling word with no attack noun
+// after it keeps its subject as actor 1 too.
+TEST_F(EventRepelledAttackersTest, CountedAssaultsKeepTheDefendersFirst) {
+  Doc doc = test::ExtractAt("Government troops repelled 14 Houthi assaults near the town of Harib on Sunday.", 2025, 3,
+                            7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "yem.army");
+}
+
+}  // namespace
+}  // namespace marsad
