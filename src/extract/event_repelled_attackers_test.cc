@@ -51,3 +51,39 @@ TEST_F(EventRepelledAttackersTest, CountedAssaultsKeepTheDefendersFirst) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// The Islamic State's Central Africa Province (eastern DR Congo, since April
+// 2019): its own channel's "soldiers of the Caliphate" there are its
+// fighters, as is "the Islamic State" of a report from Congo; elsewhere
+// they stay the Islamic State.
+TEST(EventProvinceFightersTest, SoldiersOfTheCaliphateInCongoAreTheCentralAfricaProvince) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt(
+      "Soldiers of the Caliphate ambushed a patrol of the Congolese army near Beni in North Kivu on Tuesday, killing "
+      "three soldiers.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "isis.central_africa");
+  Doc named = test::ExtractAt(
+      "Fighters of the Islamic State Central Africa Province attacked a village near Beni on Monday, killing six "
+      "farmers.",
+      2025, 3, 7);
+  test::MaybeDump(named);
+  const Event* n = test::FirstOfSub(named, "Attack");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(test::CodedId(named, n->actor1), "isis.central_africa");
+  Doc iraq = test::ExtractAt("Soldiers of the Caliphate stormed a village near Mosul on Tuesday, killing three farmers.",
+                             2025, 3, 7);
+  test::MaybeDump(iraq);
+  const Event* q = test::FirstOfSub(iraq, "Attack");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(test::CodedId(iraq, q->actor1), "isis");
+}
+
+}  // namespace
+}  // namespace marsad
