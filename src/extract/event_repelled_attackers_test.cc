@@ -87,3 +87,32 @@ TEST(EventProvinceFightersTest, SoldiersOfTheCaliphateInCongoAreTheCentralAfrica
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// Jaish-e-Mohammed (Kashmir's JeM, founded in 2000): men of the group taken
+// are the group; "JeM" names it only in India and Pakistan, Sudan's JEM
+// stays the Justice and Equality Movement.
+TEST(EventKashmirGroupsTest, JaishEMohammedIsAGroupOfItsOwn) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt(
+      "Police arrested three overground workers of the Jaish-e-Mohammed near Srinagar on Monday.", 2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "pak.jem");
+  Doc abbr = test::ExtractAt("JeM militants attacked an army camp near Srinagar on Monday.", 2025, 3, 7);
+  test::MaybeDump(abbr);
+  const Event* a = test::FirstOfSub(abbr, "Armed clash");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(abbr, a->actor1), "pak.jem");
+  Doc sudan = test::ExtractAt("JEM fighters attacked an army base near El Fasher on Monday.", 2025, 3, 7);
+  test::MaybeDump(sudan);
+  const Event* s = test::FirstOfSub(sudan, "Armed clash");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(test::CodedId(sudan, s->actor1), "sdn.jem");
+}
+
+}  // namespace
+}  // namespace marsad
