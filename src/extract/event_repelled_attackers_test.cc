@@ -37,6 +37,16 @@ TEST_F(EventRepelledAttackersTest, AgentAfterByNamesTheAttackers) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "pak.police");
 }
 
+// The party after the noun's "on" is the side attacked, not the attackers:
+// with no attackers named the repellers stay actor 1.
+TEST_F(EventRepelledAttackersTest, SideAttackedIsNoAttacker) {
+  Doc doc = test::ExtractAt("Soldiers repelled an attack on a police station in Bannu late on Monday.", 2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "pak.mil");
+}
+
 // A counted tally ("repelled 14 assaults") is the defenders' account of
 // many fights and keeps its order; a repelling word with no attack noun
 // after it keeps its subject as actor 1 too.

@@ -517,6 +517,10 @@ void Builder::Go() {
       if (e.actor2.actor != attacker) SetActor(e.actor2, attacker), e.actor2.coded_id.clear();
     } else if (e.actor2.actor < 0 && e.actor2.implicit_id.empty()) {
       continue;
+    } else if (e.actor2.actor >= 0 && noun + 1 < words_.size() &&
+               (words_[noun + 1].text() == "on" || words_[noun + 1].text() == "against") &&
+               actor_w_[e.actor2.actor].first > noun && actor_w_[e.actor2.actor].first <= noun + 5) {
+      continue;  // "repelled an attack on a police station": the side attacked, not the attackers
     }
     repelled.push_back(e.trigger);
   }
