@@ -532,6 +532,18 @@ void Builder::FormerHolders() {
     return b0 > 0 && WordCue(b0 - 1, "holder_copula") &&
            AnyCue(sent_[b0], "former_holder", [&](const CueHit& c) { return c.w0 == b1; });
   };
+  // "Al-Shabaab fighters overran a Jubaland forces base", "troops retook an
+  // RSF camp": the armed party named as the modifier of the place taken
+  // right after an English word of taking ground by force held it — actor
+  // 2, over the report's likely opponent supplied for want of one.
+  for (Event& e : doc_.events) {
+    if (e.trigger < 0 || (e.actor2.actor >= 0 && !e.actor2.implicit)) continue;
+    if (e.acled_sub_event_type != "Non-state actor overtakes territory" &&
+        e.acled_sub_event_type != "Government regains territory")
+      continue;
+    if (const int32_t holder = HolderNamingThePlace(e, Actor1Of(e), trig_w_[e.trigger].second); holder >= 0)
+      SetActor(e.actor2, holder);
+  }
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type != "Non-violent transfer of territory" || !Actor2Of(e).empty() || e.trigger < 0 ||
         e.actor1.actor < 0 || e.attribution_span.empty())

@@ -126,3 +126,24 @@ TEST(EventKashmirGroupsTest, JaishEMohammedIsAGroupOfItsOwn) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "overran a Jubaland forces base": the party naming the place taken by
+// force held it, actor 2 — not another party the report names later.
+TEST(EventTakenPlaceHoldersTest, PartyNamingTheBaseOverrunHeldIt) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt(
+      "Al-Shabaab fighters overran a Jubaland forces base near Afmadow on Sunday.\n"
+      "Residents said US forces later carried out an air strike west of the town.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "som.jubaland");
+  EXPECT_FALSE(e->actor2.implicit);
+}
+
+}  // namespace
+}  // namespace marsad
