@@ -3534,7 +3534,16 @@ bool Builder::Source(int32_t a) const {
     const bool clause_ends = w1 >= words_.size() || sent_[w1] != s || !words_[w1].is_word;
     return !postposed && !clause_ends;
   };
+  // "the home of a Basij commander", "the car of a Hezbollah spokesman": an
+  // English source noun (an attribution cue of scope sentence) right after
+  // a name told as the owner of a thing ("of a", "of an" before it) names
+  // the person whose house or car it was, no speaker: the name is the party
+  // he belongs to. A title before a person's name ("Fatah commander Abu
+  // Ashraf said") keeps it a source.
   return AnyCue(s, "attribution", [&](const CueHit& c) {
+    if (c.w0 == w1 && c.row->scope == "sentence" && w0 > 1 &&
+        (words_[w0 - 1].text() == "a" || words_[w0 - 1].text() == "an") && words_[w0 - 2].text() == "of")
+      return false;
     return (c.w1 <= w0 && w0 - c.w1 <= 1 && !subject_of_report(c)) || (c.w0 >= w1 && c.w0 - w1 <= 1) ||
            (c.w0 < w1 && w0 < c.w1);
   });

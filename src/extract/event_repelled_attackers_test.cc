@@ -147,3 +147,25 @@ TEST(EventTakenPlaceHoldersTest, PartyNamingTheBaseOverrunHeldIt) {
 
 }  // namespace
 }  // namespace marsad
+
+namespace marsad {
+namespace {
+
+// "the home of a Basij commander": a source noun after a name told as the
+// owner of a thing is the person the house belongs to, no speaker — the
+// party he belongs to is the one attacked, even in a sentence that reports
+// speech.
+TEST(EventOwnersPartyTest, HomeOfAPartysCommanderIsThatPartys) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt(
+      "A grenade was hurled into the yard of the home of a Basij commander in Zahedan on Friday night, causing damage "
+      "but no injuries, a rights group said.",
+      2025, 3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Grenade");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "irn.basij");
+}
+
+}  // namespace
+}  // namespace marsad
