@@ -2477,6 +2477,18 @@ TEST_F(ShippedGazetteerTest, SubDistrictSeatsAndTribalDistrictsAreKnown) {
   EXPECT_EQ(lere->location.country, "ML");
 }
 
+TEST_F(ShippedGazetteerTest, CercleOrDairaNamesItsSeatTown) {
+  // دائرة before a known town's name is Mali's cercle or Algeria's daïra,
+  // named after that town; before a common word it is a department.
+  Doc d = test::AnalyzeWithPlaces("وفي دائرة ليري، وقّع الوجهاء اتفاقاً مع المسلحين الأسبوع الماضي.");
+  const PlaceMention* lere = Find(d, "ليري");
+  ASSERT_NE(lere, nullptr);
+  ASSERT_TRUE(lere->resolved) << lere->reason;
+  EXPECT_EQ(lere->location.name, "Léré");
+  Doc dept = test::AnalyzeWithPlaces("وقالت دائرة الهجرة في بيان إن العائلات عادت إلى منازلها.");
+  EXPECT_EQ(Find(dept, "الهجرة"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredTownSharesTheDivisionOfItsNeighbours) {
   // Kyauktaw is an authored row written without its state; the gazetteer
   // build gives it Rakhine from its GeoNames neighbours, so in a report on
