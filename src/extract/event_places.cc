@@ -2012,6 +2012,17 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
           before = p;
     if (before >= 0) return before;
   }
+  // "وأوقفت الوحدات ثمانية من المحتجين، حسب ما أكده الناطق باسم المحكمة
+  // بالقصرين": a town told after the event word only where the source of an
+  // "according to" is (SourcesPlace), the one place of its sentence, is
+  // where the source speaks from; the scene the report was just telling of,
+  // in the same country, goes on.
+  if (best >= 0 && usable.size() == 1 && place_w_[best].first >= tw1 && doc_.places[best].resolved &&
+      SourcesPlace(best) && AfterAccordingTo(best))
+    if (const int32_t before = PreviousSentencePlace(sentence, tw0);
+        before >= 0 && before != best && doc_.places[before].resolved && !Coarse(before) &&
+        doc_.places[before].location.country == doc_.places[best].location.country)
+      return before;
   // "In <unknown suburb>, youths barricaded the Thika road": a town that
   // only names a road, the one place of its sentence, says where the road
   // leads, not where on it the event was; the place the report was just

@@ -22,6 +22,21 @@ class EventPlacesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
+// "حسب ما أفاد به الناطق باسم المحكمة بالقيروان": a town told after the
+// event word only where the source of an "according to" speaks from, the one
+// place of its sentence, is no scene; the arrest goes on at the town the
+// sentence before told of.
+TEST_F(EventPlacesTest, SourcesTownAfterTheEventWordGivesWayToTheScene) {
+  Doc doc = test::ExtractAt(
+      "تونس (وات) - أغلق عشرات الشبان الطريق الرئيسية في مدينة سيدي بوزيد مساء الأحد احتجاجاً على البطالة.\n"
+      "واعتقلت قوات الأمن خمسة من المحتجين، حسب ما أفاد به الناطق باسم المحكمة الابتدائية بالقيروان.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "واعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Sidi Bouzid");
+}
+
 // A lead told at a landmark inside its dateline town (the town's old city,
 // a gate named after another town) and sentences naming only such places or
 // none the gazetteer knows: the events are in the dateline town.
