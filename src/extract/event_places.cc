@@ -1643,6 +1643,23 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
         if (own_event) continue;
       }
     }
+    // "اشتبكت القوات مع المسلحين وقتلت اثنين منهم، قبل أن تنفذ طائرات غارة
+    // على سيارة في وادٍ شمال شرقي مدينة X": a place told after a
+    // `time_subordinator` (قبل أن، بعد أن) that opens a clause with an
+    // event word of another kind of its own before the place is that
+    // event's, with a time of its own; the event told before the
+    // subordinator names no place there. (One of the same kind — أحبطت
+    // هجوماً بعد أن عثرت على عبوة على طريق X — is a step of the same deed.)
+    if (place_w_[p].first > tw1 && !Latin(place_w_[p].first) &&
+        AnyCue(sentence, "time_subordinator", [&](const CueHit& c) {
+          if (c.w0 < tw1 || c.w1 > place_w_[p].first) return false;
+          for (int32_t t : Bucket(s_triggers_, sentence))
+            if (trig_w_[t].first >= c.w1 && trig_w_[t].first < place_w_[p].first &&
+                doc_.triggers[t].acled_event_type != e.acled_event_type)
+              return true;
+          return false;
+        }))
+      continue;
     // "There had been no fighting along the river since the deal signed in
     // X": a town where talks were held or a deal signed (a `venue`), told
     // after another event word, is that event's venue, not the place of an
@@ -2012,6 +2029,17 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
           before = p;
     if (before >= 0) return before;
   }
+  // "وأوقفت الوحدات ثمانية من المحتجين، حسب ما أكده الناطق باسم المحكمة
+  // بالقصرين": a town told after the event word only where the source of an
+  // "according to" is (SourcesPlace), the one place of its sentence, is
+  // where the source speaks from; the scene the report was just telling of,
+  // in the same country, goes on.
+  if (best >= 0 && usable.size() == 1 && place_w_[best].first >= tw1 && doc_.places[best].resolved &&
+      SourcesPlace(best) && AfterAccordingTo(best))
+    if (const int32_t before = PreviousSentencePlace(sentence, tw0);
+        before >= 0 && before != best && doc_.places[before].resolved && !Coarse(before) &&
+        doc_.places[before].location.country == doc_.places[best].location.country)
+      return before;
   // "In <unknown suburb>, youths barricaded the Thika road": a town that
   // only names a road, the one place of its sentence, says where the road
   // leads, not where on it the event was; the place the report was just

@@ -22,6 +22,40 @@ class EventPlacesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
+// "حسب ما أفاد به الناطق باسم المحكمة بالقيروان": a town told after the
+// event word only where the source of an "according to" speaks from, the one
+// place of its sentence, is no scene; the arrest goes on at the town the
+// sentence before told of.
+TEST_F(EventPlacesTest, SourcesTownAfterTheEventWordGivesWayToTheScene) {
+  Doc doc = test::ExtractAt(
+      "تونس (وات) - أغلق عشرات الشبان الطريق الرئيسية في مدينة سيدي بوزيد مساء الأحد احتجاجاً على البطالة.\n"
+      "واعتقلت قوات الأمن خمسة من المحتجين، حسب ما أفاد به الناطق باسم المحكمة الابتدائية بالقيروان.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "واعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Sidi Bouzid");
+}
+
+// "اشتبكوا … قبل أن تنفذ طائرة مسيّرة غارة على سيارة في وادٍ جنوب مدينة X":
+// the place after قبل أن and the strike's own event word is the strike's;
+// the clash, which names no place of its own, goes on at the camp's town
+// told before.
+TEST_F(EventPlacesTest, PlaceOfAClauseAfterBeforeThatIsAnotherEventsStaysThere) {
+  Doc doc = test::ExtractAt(
+      "عدن – قُتل ثلاثة جنود في هجوم بسيارة مفخخة على معسكر للقوات الحكومية على أطراف مدينة لودر بمحافظة أبين فجر اليوم.\n"
+      "وأضاف المصدر أن الجنود اشتبكوا مع مسلحين حاولوا اقتحام المعسكر وقتلوا اثنين منهم، قبل أن تنفذ طائرة مسيّرة "
+      "غارة على سيارة للمسلحين في وادٍ جنوب مدينة مودية مساء اليوم نفسه.",
+      2026, 3, 3);
+  test::MaybeDump(doc);
+  const Event* clash = For(doc, "اشتبكوا");
+  ASSERT_NE(clash, nullptr);
+  EXPECT_EQ(PlaceName(doc, *clash), "Lawdar");
+  const Event* strike = For(doc, "طائرة مسيّرة");
+  ASSERT_NE(strike, nullptr);
+  EXPECT_EQ(PlaceName(doc, *strike), "Mudiyah");
+}
+
 // A lead told at a landmark inside its dateline town (the town's old city,
 // a gate named after another town) and sentences naming only such places or
 // none the gazetteer knows: the events are in the dateline town.

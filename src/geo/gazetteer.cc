@@ -262,27 +262,43 @@ void Gazetteer::AddName(uint32_t id, std::string_view raw) {
 // GeoNames writes the g of Persian and Pashto names with گ, which the key
 // folds to ك; Arabic reports write that g as ج or غ as often (سنگین read
 // سنجين, گرگان read جرجان). Likewise the ch of چ, a letter Arabic lacks, is
-// written ج or تش (چابهار read جابهار or تشابهار). Such a name is found under
-// those spellings too. Only names spelt with گ or چ get them: a ج or غ of an
-// Arabic name is no g.
+// written ج or تش (چابهار read جابهار or تشابهار). Pashto's own letters
+// (retroflex ړ ډ ټ ڼ, ښ ږ, ځ څ, final ې) are written with the Arabic letter
+// they are made from (ناړی read ناري, Naray; ډنډ read دند). Such a name is
+// found under those spellings too. Only names spelt with those letters get
+// them: a ج or غ of an Arabic name is no g.
 std::vector<std::string> Gazetteer::ArabicSpellingsOfG(std::string_view name) {
   struct Letter {
     std::string_view persian;
-    std::string_view arabic[2];
+    std::string_view arabic[2];  // the second may be empty: one spelling
   };
   static const Letter kLetters[] = {
       {"\xDA\xAF", {"\xD8\xAC", "\xD8\xBA"}},          // گ: ج، غ
       {"\xDA\x86", {"\xD8\xAC", "\xD8\xAA\xD8\xB4"}},  // چ: ج، تش
+      {"\xDA\x93", {"\xD8\xB1", {}}},                  // ړ: ر
+      {"\xDA\x89", {"\xD8\xAF", {}}},                  // ډ: د
+      {"\xD9\xBC", {"\xD8\xAA", {}}},                  // ټ: ت
+      {"\xDA\xBC", {"\xD9\x86", {}}},                  // ڼ: ن
+      {"\xDA\x9A", {"\xD8\xB4", {}}},                  // ښ: ش
+      {"\xDA\x96", {"\xD8\xB2", {}}},                  // ږ: ز
+      {"\xDA\x81", {"\xD8\xB2", {}}},                  // ځ: ز
+      {"\xDA\x85", {"\xD8\xB3", {}}},                  // څ: س
+      {"\xDB\x90", {"\xD9\x8A", {}}},                  // ې: ي
   };
-  // Most names have neither letter: both begin with the byte 0xDA in UTF-8,
-  // so one byte scan answers them without building a copy.
-  if (name.find('\xDA') == std::string_view::npos) return {};
+  // Most names have none of these letters: all but ټ and ې begin with the
+  // byte 0xDA in UTF-8, so one byte scan answers them without building a copy.
+  if (name.find('\xDA') == std::string_view::npos && name.find("\xD9\xBC") == std::string_view::npos &&
+      name.find("\xDB\x90") == std::string_view::npos)
+    return {};
   std::vector<std::string> spellings{std::string(name)};
+  bool respelt = false;
   for (const Letter& l : kLetters) {
     if (name.find(l.persian) == std::string_view::npos) continue;
+    respelt = true;
     std::vector<std::string> spelt_all;
     for (const std::string& before : spellings)
       for (std::string_view letter : l.arabic) {
+        if (letter.empty()) continue;
         std::string spelt(before);
         for (size_t at = spelt.find(l.persian); at != std::string::npos; at = spelt.find(l.persian, at + letter.size()))
           spelt.replace(at, l.persian.size(), letter);
@@ -290,7 +306,7 @@ std::vector<std::string> Gazetteer::ArabicSpellingsOfG(std::string_view name) {
       }
     spellings = std::move(spelt_all);
   }
-  if (spellings.size() == 1) spellings.clear();  // only the name itself
+  if (!respelt) spellings.clear();  // only the name itself
   return spellings;
 }
 

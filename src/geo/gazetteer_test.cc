@@ -107,6 +107,21 @@ TEST(GazetteerSpellingsTest, PersianCheAlsoSpeltAsJimAndTehSheen) {
   EXPECT_TRUE(Gazetteer::ArabicSpellingsOfG("حلب").empty());
 }
 
+// Pashto's own letters are written in Arabic with the letter each is made
+// from: retroflex ړ as ر, ډ as د, ټ as ت, ښ as ش, final ې as ي. A name with
+// one of them gets that one spelling; with گ too, each of its mixes.
+TEST(GazetteerSpellingsTest, PashtoLettersSpeltWithTheirArabicBase) {
+  EXPECT_EQ(Gazetteer::ArabicSpellingsOfG("ډېړ"), (std::vector<std::string>{"دير"}));
+  EXPECT_EQ(Gazetteer::ArabicSpellingsOfG("ټښ"), (std::vector<std::string>{"تش"}));
+  EXPECT_EQ(Gazetteer::ArabicSpellingsOfG("گړ"), (std::vector<std::string>{"جر", "غر"}));
+  EXPECT_TRUE(Gazetteer::ArabicSpellingsOfG("کابل").empty());
+}
+
+// Kunar's Naray, which GeoNames writes ناړی, is found as Arabic writes it.
+TEST(EmbeddedGazetteerTest, PashtoRetroflexFoundUnderItsArabicLetter) {
+  EXPECT_TRUE(HasCandidate(Embedded(), "ناري", "PPLA2", "AF"));
+}
+
 TEST(EmbeddedGazetteerTest, SyrianCitiesOfTheSeed) {
   struct Case { const char* ar; const char* en; int64_t id; };
   for (const Case& c : {Case{"إدلب", "Idlib", 169389}, Case{"درعا", "Daraa", 170905},

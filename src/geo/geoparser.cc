@@ -37,6 +37,7 @@ struct CuePhrase {
   std::string value;
   bool plural = false;  // cue_plural: takes known names only
   bool dual = false;    // cue_dual: an unknown name only with a second joined by و
+  bool seat = false;    // cue_seat: known names only, and no word the lexicons know
 };
 
 // A word form's index in PlaceLexicon::word_form, or kNoForm when no
@@ -254,6 +255,10 @@ Status PlaceLexicon::AddFile(const std::string& path, bool arabic) {
       cue.push_back(cp);
     } else if (kind == "cue_dual") {
       cp.dual = true;
+      cue.push_back(cp);
+    } else if (kind == "cue_seat") {
+      cp.plural = true;
+      cp.seat = true;
       cue.push_back(cp);
     } else if (kind == "link") {
       link.push_back(cp);
@@ -2637,6 +2642,21 @@ class SentenceReader {
           (lex_.common.Contains(words_[name_at].name) ||
            std::none_of(ids.begin(), ids.end(), [&](uint32_t id) { return Strong(gaz_.entry(id)); })))
         m = 0;
+      // A unit named after its seat town with a cue that is as often a
+      // common noun (`cue_seat`: دائرة, Mali's cercle and Algeria's daïra, and
+      // "a department") takes a known town's name, but no word the lexicons
+      // know as another word: دائرة الهجرة is the migration department, not
+      // the Yemeni seat Al Hijrah. A unit of the name is still taken.
+      // A name read whole over a proclitic the text layer split off (ليري, Léré,
+      // not ل + يري) is judged whole.
+      if (m > 0 && c->seat && !NamesAUnit(ids)) {
+        const Word& nw = words_[name_at];
+        const bool known = nw.proclitic ? lex_.common.Contains(nw.text) || lex_.lex_word.Contains(nw.text) ||
+                                              (lex_.weak_word.Contains(nw.text) && !lex_.part_only.Contains(nw.text)) ||
+                                              lex_.function_word.Contains(nw.text)
+                                        : !UnknownToLexicons(nw);
+        if (known) m = 0;
+      }
       // A sector of work is named with a common word (قطاع الحكومة، قطاع
       // النقل): after قطاع only a name no lexicon knows as a word is a town's.
       if (m > 0 && c->value == "sector" &&

@@ -2449,6 +2449,46 @@ TEST_F(ShippedGazetteerTest, TownOfASubDistrictLiesInsideIt) {
   EXPECT_EQ(m->location.name, "Sarin") << m->reason;
 }
 
+TEST_F(ShippedGazetteerTest, SubDistrictSeatsAndTribalDistrictsAreKnown) {
+  // Diyala's al-Saadiyah, a sub-district named after its seat, is that town,
+  // not left for the province.
+  Doc iq = test::AnalyzeWithPlaces("انفجرت عبوة ناسفة قرب ناحية السعدية في محافظة ديالى صباح اليوم.");
+  const PlaceMention* saadiyah = Find(iq, "السعدية");
+  ASSERT_NE(saadiyah, nullptr);
+  ASSERT_TRUE(saadiyah->resolved) << saadiyah->reason;
+  EXPECT_EQ(saadiyah->location.name, "Al Saadiyah");
+  EXPECT_EQ(saadiyah->location.country, "IQ");
+  // The Mamund tehsil and the Bajaur district of Pakistan's former tribal
+  // areas are known units.
+  Doc pk = test::AnalyzeWithPlaces("اندلعت اشتباكات في منطقة ماموند بإقليم باجور القبلي ليل الأحد.");
+  const PlaceMention* mamund = Find(pk, "ماموند");
+  ASSERT_NE(mamund, nullptr);
+  ASSERT_TRUE(mamund->resolved) << mamund->reason;
+  EXPECT_EQ(mamund->location.country, "PK");
+  const PlaceMention* bajaur = Find(pk, "باجور");
+  ASSERT_NE(bajaur, nullptr);
+  ASSERT_TRUE(bajaur->resolved) << bajaur->reason;
+  EXPECT_EQ(bajaur->location.feature_code, "ADM2");
+  // A Malian town the gazetteer had in Latin only has its Arabic name.
+  Doc ml = test::AnalyzeWithPlaces("وعقد اجتماع للوجهاء في بلدة ليري.");
+  const PlaceMention* lere = Find(ml, "ليري");
+  ASSERT_NE(lere, nullptr);
+  ASSERT_TRUE(lere->resolved) << lere->reason;
+  EXPECT_EQ(lere->location.country, "ML");
+}
+
+TEST_F(ShippedGazetteerTest, CercleOrDairaNamesItsSeatTown) {
+  // دائرة before a known town's name is Mali's cercle or Algeria's daïra,
+  // named after that town; before a common word it is a department.
+  Doc d = test::AnalyzeWithPlaces("وفي دائرة ليري، وقّع الوجهاء اتفاقاً مع المسلحين الأسبوع الماضي.");
+  const PlaceMention* lere = Find(d, "ليري");
+  ASSERT_NE(lere, nullptr);
+  ASSERT_TRUE(lere->resolved) << lere->reason;
+  EXPECT_EQ(lere->location.name, "Léré");
+  Doc dept = test::AnalyzeWithPlaces("وقالت دائرة الهجرة في بيان إن العائلات عادت إلى منازلها.");
+  EXPECT_EQ(Find(dept, "الهجرة"), nullptr);
+}
+
 TEST_F(ShippedGazetteerTest, AuthoredTownSharesTheDivisionOfItsNeighbours) {
   // Kyauktaw is an authored row written without its state; the gazetteer
   // build gives it Rakhine from its GeoNames neighbours, so in a report on
