@@ -1,0 +1,64 @@
+// Arabic sides of an event (the s7actorsar rules): a side's abbreviation in
+// brackets is no second side, a plural verb written with its object carries
+// its subject, and a town falls "into the grip" of its taker. Sentences are
+// our own wording.
+#include <gtest/gtest.h>
+
+#include "extract/extract_testutil.h"
+#include "text/normalize.h"
+
+namespace marsad {
+namespace {
+
+class EventArabicSidesTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
+};
+
+// بين X (Y) وZ: Y, the abbreviation of X in brackets, names X again; the
+// other side is Z, told after the brackets.
+TEST_F(EventArabicSidesTest, AbbreviationInBracketsIsNoSecondSide) {
+  Doc doc = test::ExtractAt(
+      "وقعت مواجهات مسلحة ليل الثلاثاء بين قوات سوريا الديمقراطية (قسد) وأبناء العشائر قرب بلدة الصور في ريف دير "
+      "الزور.",
+      2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "مواجهات");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "syr.sdf");
+  EXPECT_EQ(test::ActorId(doc, e->actor2), "syr.tribes");
+}
+
+// A plural verb written with its object (أضرموا النار) carries its subject as
+// a VSO verb in the plural does: the body whose building burned, named after
+// the verb, is what was hit, and the gunmen before the verb did it.
+TEST_F(EventArabicSidesTest, PluralVerbWithItsObjectCarriesItsSubject) {
+  Doc doc = test::ExtractAt(
+      "وقال سكان إن مسلحين مجهولين أضرموا النار في مبنى الشرطة في بلدة الميادين فجر الأحد.", 2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "أضرموا النار");
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(test::ActorId(doc, e->actor1).rfind("gen.unidentified", 0) == 0) << test::ActorId(doc, e->actor1);
+}
+
+// سقطت المدينة في قبضة X: X took the town, whoever the report named before.
+TEST_F(EventArabicSidesTest, TownFallingIntoTheGripOfAGroupWasTakenByIt) {
+  Doc doc = test::ExtractAt(
+      "وقال قيادي في قسد إن الأوضاع هادئة. وكانت مدينة الطبقة قد سقطت في قبضة تنظيم الدولة الإسلامية في آب/أغسطس "
+      "2014.",
+      2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "سقطت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "isis");
+  Doc bi = test::ExtractAt(
+      "وقال قيادي في قسد إن الأوضاع هادئة. وكانت مدينة الطبقة قد سقطت بقبضة تنظيم الدولة الإسلامية في آب/أغسطس 2014.",
+      2026, 5, 14);
+  test::MaybeDump(bi);
+  const Event* b = test::ExpectEvent(bi, "سقطت");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(test::ActorId(bi, b->actor1), "isis");
+}
+
+}  // namespace
+}  // namespace marsad
