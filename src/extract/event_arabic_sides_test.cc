@@ -4,6 +4,7 @@
 // our own wording.
 #include <gtest/gtest.h>
 
+#include "eval/event_eval.h"
 #include "extract/extract_testutil.h"
 #include "text/normalize.h"
 
@@ -58,6 +59,25 @@ TEST_F(EventArabicSidesTest, TownFallingIntoTheGripOfAGroupWasTakenByIt) {
   const Event* b = test::ExpectEvent(bi, "سقطت");
   ASSERT_NE(b, nullptr);
   EXPECT_EQ(test::ActorId(bi, b->actor1), "isis");
+}
+
+// A jihadist group no name is given for (what a Maghreb ministry calls
+// terrorists) is a kind of Islamist militia: the registry's generic jihadists
+// sit under it, so "Islamist militia (Algeria)" and "Jihadist group (Algeria)"
+// both name the party read from إرهابيين.
+TEST_F(EventArabicSidesTest, UnnamedJihadistsAreAnIslamistMilitia) {
+  Doc doc = test::ExtractAt(
+      "أعلنت وزارة الدفاع الجزائرية أن مفرزة للجيش اشتبكت مع مجموعة إرهابية قرب تمنراست فجر الاثنين.", 2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "اشتبكت");
+  ASSERT_NE(e, nullptr);
+  const std::string foe = test::CodedId(doc, e->actor2);
+  EXPECT_EQ(foe, "gen.jihadists");
+  auto names = ActorNames::Load(test::DataDir());
+  ASSERT_TRUE(names.ok()) << names.status().message();
+  EXPECT_TRUE(names->Same("Islamist militia (Algeria)", "", foe));
+  EXPECT_TRUE(names->Same("Jihadist group (Algeria)", "", foe));
+  EXPECT_FALSE(names->Same("Islamist militia (Algeria)", "", "gen.unidentified_gunmen"));
 }
 
 }  // namespace
