@@ -80,5 +80,27 @@ TEST_F(EventArabicSidesTest, UnnamedJihadistsAreAnIslamistMilitia) {
   EXPECT_FALSE(names->Same("Islamist militia (Algeria)", "", "gen.unidentified_gunmen"));
 }
 
+// طائرة مسيّرة تابعة لـ X قصفت: the drone's owner, named after the word of
+// belonging, struck; the party that owns the channel telling it (قناة Y
+// التابعة لـ Z) did not. In Yemen "the joint forces" are the West Coast forces.
+TEST_F(EventArabicSidesTest, OwnerOfTheDroneStruckNotTheOwnerOfTheChannel) {
+  Doc doc = test::ExtractAt(
+      "وذكرت إذاعة محلية تابعة للحوثيين أن طائرة مسيّرة تابعة للقوات المشتركة قصفت سوقاً شعبية في مديرية الخوخة "
+      "بمحافظة الحديدة، ما أدى إلى مقتل بائع.",
+      2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "طائرة مسيّرة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "yem.joint_forces");
+  EXPECT_NE(test::ActorId(doc, e->actor2), "yem.houthis");
+  Doc army = test::ExtractAt(
+      "وقال مكتب إعلامي تابع لحركة الشباب إن طائرة مسيّرة تابعة للجيش الصومالي قصفت قرية قرب مدينة جوهر.", 2026, 5,
+      14);
+  test::MaybeDump(army);
+  const Event* a = test::ExpectEvent(army, "طائرة مسيّرة");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(test::CodedId(army, a->actor1), "som.sna");
+}
+
 }  // namespace
 }  // namespace marsad

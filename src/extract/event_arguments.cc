@@ -1160,6 +1160,18 @@ size_t Builder::GlossClose(int32_t a) const {
   return close < words_.size() && words_[close].text() == ")" && sent_[close] == sent_[open] ? close : SIZE_MAX;
 }
 
+// The owner a word of belonging (`belonging`: تابعة لـ) right after word w
+// names (طائرة مسيّرة تابعة للجيش), or -1.
+int32_t Builder::OwnerRightAfter(size_t w, int32_t sentence) const {
+  int32_t owner = -1;
+  AnyCue(sentence, "belonging", [&](const CueHit& c) {
+    if (c.w0 != w) return false;
+    owner = ActorStartingAt(c.w1);
+    return true;
+  });
+  return owner;
+}
+
 void Builder::FillArguments(Event& e, int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -1527,6 +1539,13 @@ void Builder::FillArguments(Event& e, int32_t t) {
           adj >= 0 && QualifiesWeapon(static_cast<size_t>(adj)) && doc_.actors[adj].id != doc_.actors[a].id) {
         if (a2 < 0 && !Source(a) && doc_.actors[a].alias_kind != "adjective" && Armed(doc_.actors[a].acled_inter)) a2 = a;
         a = adj;
+      } else if (const int32_t own = OwnerRightAfter(tw1, sentence);
+                 own >= 0 && own != a && doc_.actors[own].id != doc_.actors[a].id && Armed(doc_.actors[own].acled_inter)) {
+        // طائرة مسيّرة تابعة للقوات المشتركة قصفت: the weapon's owner, named
+        // after a word of belonging right after it, struck — not the party
+        // told before it (قالت قناة X التابعة لـ Y إن …: whose channel told it).
+        if (a2 == own) a2 = -1;
+        a = own;
       }
     // "قال مصدر عسكري إن الجبهة لم تشهد مواجهات": a fight with no fighter
     // named, told by a force's unnamed source, was on its side's own front
