@@ -2985,7 +2985,12 @@ int32_t Builder::StrikingWeaponOwner(const Event& e) const {
     });
     if (owned) return a;
     if (generic || m.alias_kind != "adjective" || Maker(a)) continue;
-    const bool qualifies = Latin(w0) ? WordCue(w1, "weapon") != nullptr : w0 > 0 && WordCue(w0 - 1, "weapon") != nullptr;
+    // So does a nationality adjective right after a doubt on the weapon
+    // (طائرات مسيّرة، يُعتقد أنها أمريكية، "drones, believed to be American").
+    const bool qualifies =
+        Latin(w0) ? WordCue(w1, "weapon") != nullptr
+                  : (w0 > 0 && WordCue(w0 - 1, "weapon") != nullptr) ||
+                        AnyCue(sentence, "detail_doubt", [&](const CueHit& d) { return d.w1 == w0 && weapon_before(d.w0); });
     if (qualifies) return a;
   }
   return -1;

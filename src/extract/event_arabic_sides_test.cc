@@ -102,5 +102,16 @@ TEST_F(EventArabicSidesTest, OwnerOfTheDroneStruckNotTheOwnerOfTheChannel) {
   EXPECT_EQ(test::CodedId(army, a->actor1), "som.sna");
 }
 
+// طائرات مسيّرة، يُعتقد أنها أمريكية: a nationality adjective right after a
+// doubt on the weapon says whose the weapon is, as right after the weapon.
+TEST_F(EventArabicSidesTest, DroneBelievedToBeOfANationIsThatNationsStrike) {
+  Doc doc = test::ExtractAt(
+      "نفذت طائرة مسيّرة، يُعتقد أنها أمريكية، غارة على سيارة في وادٍ قرب مدينة مأرب مساء الجمعة.", 2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "طائرة مسيّرة");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1), "usa.mil");
+}
+
 }  // namespace
 }  // namespace marsad
