@@ -113,5 +113,19 @@ TEST_F(EventArabicSidesTest, DroneBelievedToBeOfANationIsThatNationsStrike) {
   EXPECT_EQ(test::ActorId(doc, e->actor1), "usa.mil");
 }
 
+// "The gunmen" (المسلحين) told again after a named group's attack are that
+// group: the strike on them hits the attackers of the attack told last.
+TEST_F(EventArabicSidesTest, TheGunmenToldAgainAreTheLastAttackersGroup) {
+  Doc doc = test::ExtractAt(
+      "انفجرت عبوة ناسفة زرعها تنظيم الدولة الإسلامية في بونتلاند على طريق قرب مدينة بوصاصو أمس. وقال سكان إن "
+      "مقاتلين من حركة الشباب هاجموا قاعدة عسكرية في بلدة بولوبردي فجر اليوم. وقال الجيش الصومالي إن غاراته على "
+      "مواقع فر إليها المسلحون قرب البلدة أسفرت عن مقتل عشرة منهم.",
+      2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "غاراته");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "som.shabaab");
+}
+
 }  // namespace
 }  // namespace marsad
