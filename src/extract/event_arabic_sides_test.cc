@@ -127,5 +127,25 @@ TEST_F(EventArabicSidesTest, TheGunmenToldAgainAreTheLastAttackersGroup) {
   EXPECT_EQ(test::CodedId(doc, e->actor2), "som.shabaab");
 }
 
+// اعتقلت ستة من المتورطين after a clash between two clans: "those involved"
+// are the feud's fighters, not civilians; "handing over those involved in any
+// attack" still tells no attack.
+TEST_F(EventArabicSidesTest, ThoseInvolvedTakenAfterAFeudAreItsFighters) {
+  Doc doc = test::ExtractAt(
+      "تحول خلاف على قطعة أرض في قرية قرب مدينة الكوت مساء أمس إلى اشتباك مسلح بين أفراد من عشيرتين، قبل أن "
+      "تتدخل قوة من الشرطة وتعتقل خمسة من المتورطين.",
+      2026, 5, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "وتعتقل");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::CodedId(doc, e->actor2), "gen.civilians");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), test::CodedId(doc, test::ExpectEvent(doc, "اشتباك مسلح")->actor1));
+  Doc pact = test::ExtractAt(
+      "وقّع وجهاء من القبيلتين اليوم وثيقة صلح تتعهد بتسليم المتورطين في أي اعتداء إلى الشرطة في مدينة الكوت.", 2026,
+      5, 14);
+  test::MaybeDump(pact);
+  EXPECT_EQ(test::EventFor(pact, NormalizeKey("اعتداء")), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
