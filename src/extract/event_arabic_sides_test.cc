@@ -147,5 +147,17 @@ TEST_F(EventArabicSidesTest, ThoseInvolvedTakenAfterAFeudAreItsFighters) {
   EXPECT_EQ(test::EventFor(pact, NormalizeKey("اعتداء")), nullptr);
 }
 
+// «دخل رجل يرتدي زي الشرطة»: the force whose uniform a man wears did not
+// enter; with no armed party named, no taking of ground is read.
+TEST_F(EventArabicSidesTest, TheForceWhoseUniformAManWearsIsNoSubject) {
+  Doc doc = test::ExtractAt(
+      "وقال أحد العاملين في الفندق بمدينة كسمايو: «كنا نستعد لإغلاق المطبخ عندما دخل رجل يرتدي زي الجيش، ثم سمعنا "
+      "انفجاراً قوياً».",
+      2026, 5, 14);
+  test::MaybeDump(doc);
+  for (const Event& e : doc.events)
+    EXPECT_NE(e.acled_event_type, "Battles") << e.acled_sub_event_type << " " << test::ActorId(doc, e.actor1);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1216,6 +1216,9 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // verb: دخلت فصائل من الجيش الوطني، "fighters of X".
       const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text() == "\xD9\x85\xD9\x86";  // من
       if (a >= 0 && actor_w_[a].first >= tw1 && PrecededByPreposition(a) && !partitive) a = -1;
+      // دخل رجل يرتدي زي الجيش: the party whose uniform the subject wears
+      // (after a `guise` cue) is not the subject.
+      if (a >= 0 && actor_w_[a].first > tw1 && RightAfterCue(sentence, "guise", actor_w_[a].first)) a = -1;
       // Behind a preposition the verb's own roles name (اشتبكت مع عناصر من
       // X: X is who it fought), the actor fills that slot, not the subject.
       if (a >= 0 && RolePrepositionBetween(slots, tw1, actor_w_[a].first)) a = -1;
