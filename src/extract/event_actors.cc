@@ -795,6 +795,13 @@ void Builder::NameGenericFighters() {
         SetActor(*a, group);
         EventArgument& other = a == &e.actor1 ? e.actor2 : e.actor1;
         if (other.actor == group) other = EventArgument{};
+      } else if (const int32_t doer = DoersOfTheLastAttack(a->actor, e); doer >= 0 && doer != a->actor) {
+        // قال سكان إن مقاتلين من X هاجموا قاعدة … وقال سلاح الجو إن غاراته
+        // على مواقع انسحب إليها المهاجمون: the attackers told again with
+        // the article are the named group of the attack told last.
+        EventArgument& other = a == &e.actor1 ? e.actor2 : e.actor1;
+        if (other.actor >= 0 && doc_.actors[other.actor].id == doc_.actors[doer].id) continue;
+        SetActor(*a, doer);
       }
     }
   // The group the generic fighters are: the one non-state armed group the
@@ -854,6 +861,27 @@ int32_t Builder::EarlierUnnamedGroup(int32_t a) const {
     if (int32_t group = PartitiveGroup(static_cast<int32_t>(b)); group >= 0) best = group, best_w = w;
   }
   return best;
+}
+
+// The named non-state group that did the violent event told last before
+// mention a (an event other than e, whose side a is), in a's sentence or the two before it (its actor 1 a mention of
+// a named rebel group or militia off the government's side), or -1; -1 too
+// when that event's doer is itself unnamed (مسلحون مجهولون هاجموا … المسلحين).
+int32_t Builder::DoersOfTheLastAttack(int32_t a, const Event& e) const {
+  const size_t start = actor_w_[a].first;
+  const int32_t sentence = sent_[start];
+  const Event* last = nullptr;
+  for (const Event& o : doc_.events) {
+    if (&o == &e || o.trigger < 0 || !Violent(o.acled_event_type) || !Happened(o.status)) continue;
+    const size_t ow = trig_w_[o.trigger].first;
+    if (ow >= start || static_cast<int32_t>(o.sentence) + 2 < sentence) continue;
+    if (!last || ow > trig_w_[last->trigger].first) last = &o;
+  }
+  if (!last || last->actor1.actor < 0 || last->actor1.actor == a) return -1;
+  const ActorMention& m = doc_.actors[last->actor1.actor];
+  if (m.id.empty() || m.alias_kind == "generic" || m.person || !Armed(m.acled_inter) || OnGovernmentSide(m.id))
+    return -1;
+  return last->actor1.actor;
 }
 
 // State forces, foreign forces, and militias the registry places under a
@@ -2997,7 +3025,12 @@ int32_t Builder::StrikingWeaponOwner(const Event& e) const {
     });
     if (owned) return a;
     if (generic || m.alias_kind != "adjective" || Maker(a)) continue;
-    const bool qualifies = Latin(w0) ? WordCue(w1, "weapon") != nullptr : w0 > 0 && WordCue(w0 - 1, "weapon") != nullptr;
+    // So does a nationality adjective right after a doubt on the weapon
+    // (طائرات مسيّرة، يُعتقد أنها أمريكية، "drones, believed to be American").
+    const bool qualifies =
+        Latin(w0) ? WordCue(w1, "weapon") != nullptr
+                  : (w0 > 0 && WordCue(w0 - 1, "weapon") != nullptr) ||
+                        AnyCue(sentence, "detail_doubt", [&](const CueHit& d) { return d.w1 == w0 && weapon_before(d.w0); });
     if (qualifies) return a;
   }
   return -1;

@@ -1148,6 +1148,30 @@ bool Builder::AttackOwner(int32_t a) const {
   return false;
 }
 
+// The closing bracket of a gloss right after mention a: the same actor named
+// again in brackets, nothing else inside ("قوات سوريا الديمقراطية (قسد)",
+// "the Arakan Army (AA)"); SIZE_MAX when none.
+size_t Builder::GlossClose(int32_t a) const {
+  const size_t open = actor_w_[a].second;
+  if (open + 1 >= words_.size() || words_[open].text() != "(" || sent_[open] != sent_[actor_w_[a].first]) return SIZE_MAX;
+  const int32_t g = ActorStartingAt(open + 1);
+  if (g < 0 || g == a || doc_.actors[g].id != doc_.actors[a].id) return SIZE_MAX;
+  const size_t close = actor_w_[g].second;
+  return close < words_.size() && words_[close].text() == ")" && sent_[close] == sent_[open] ? close : SIZE_MAX;
+}
+
+// The owner a word of belonging (`belonging`: تابعة لـ) right after word w
+// names (طائرة مسيّرة تابعة للجيش), or -1.
+int32_t Builder::OwnerRightAfter(size_t w, int32_t sentence) const {
+  int32_t owner = -1;
+  AnyCue(sentence, "belonging", [&](const CueHit& c) {
+    if (c.w0 != w) return false;
+    owner = ActorStartingAt(c.w1);
+    return true;
+  });
+  return owner;
+}
+
 void Builder::FillArguments(Event& e, int32_t t) {
   const TriggerMention& tr = doc_.triggers[t];
   const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
@@ -1179,8 +1203,12 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // subject as a pronoun (أعلن الجيش أنه استهدف عنصرين من X: the `own_forces`
       // cue أنه، بأنها): the noun after it is its object, the doer before.
       const bool pronoun_subject = !latin && tw0 > 0 && sent_[tw0 - 1] == sentence && WordCue(tw0 - 1, "own_forces");
+      // A trigger of several words is the verb with its object (أضرموا
+      // النار): the verb is its first word.
       const bool plural_verb =
-          !latin && (words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7") || obj_pronoun || pronoun_subject);  // وا
+          !latin && (words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7") ||
+                     (words_[tw0].text().ends_with("\xD9\x88\xD8\xA7")) || obj_pronoun ||
+                     pronoun_subject);  // وا
       // "لتفريق المحتجين" (to disperse the protesters): after a verbal noun
       // of purpose the noun is its object.
       int32_t a = latin || plural_verb || Purpose(t) ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
@@ -1188,6 +1216,9 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // verb: دخلت فصائل من الجيش الوطني، "fighters of X".
       const bool partitive = a >= 0 && actor_w_[a].first == tw1 + 2 && words_[tw1 + 1].text() == "\xD9\x85\xD9\x86";  // من
       if (a >= 0 && actor_w_[a].first >= tw1 && PrecededByPreposition(a) && !partitive) a = -1;
+      // دخل رجل يرتدي زي الجيش: the party whose uniform the subject wears
+      // (after a `guise` cue) is not the subject.
+      if (a >= 0 && actor_w_[a].first > tw1 && RightAfterCue(sentence, "guise", actor_w_[a].first)) a = -1;
       // Behind a preposition the verb's own roles name (اشتبكت مع عناصر من
       // X: X is who it fought), the actor fills that slot, not the subject.
       if (a >= 0 && RolePrepositionBetween(slots, tw1, actor_w_[a].first)) a = -1;
@@ -1438,7 +1469,17 @@ void Builder::FillArguments(Event& e, int32_t t) {
         if (a1 < 0) a1 = a;
         else if (a2 < 0 && a != a1) a2 = a;
         int32_t b = CampAfterSplit(a, sentence);
-        for (size_t k = actor_w_[a].second; b < 0 && k < actor_w_[a].second + 3 && k < words_.size() && clause_[k] == prep_clause; ++k)
+        // The first side's name given again in brackets right after it (its
+        // abbreviation: بين قوات سوريا الديمقراطية (قسد) ومسلحين) is no second
+        // side: the other side is looked for past the brackets.
+        size_t from = actor_w_[a].second;
+        int32_t side_clause = prep_clause;
+        if (const size_t close = GlossClose(a); close != SIZE_MAX && close + 1 < words_.size() &&
+                                                sent_[close + 1] == sentence) {
+          from = close + 1;
+          side_clause = clause_[from];
+        }
+        for (size_t k = from; b < 0 && k < from + 3 && k < words_.size() && clause_[k] == side_clause; ++k)
           if ((b = ActorStartingAt(k)) >= 0) break;
         // "between a Tebu armed group and units of the eastern-based LNA": the
         // other side counted by a head noun after "and" is the party after it.
@@ -1501,6 +1542,13 @@ void Builder::FillArguments(Event& e, int32_t t) {
           adj >= 0 && QualifiesWeapon(static_cast<size_t>(adj)) && doc_.actors[adj].id != doc_.actors[a].id) {
         if (a2 < 0 && !Source(a) && doc_.actors[a].alias_kind != "adjective" && Armed(doc_.actors[a].acled_inter)) a2 = a;
         a = adj;
+      } else if (const int32_t own = OwnerRightAfter(tw1, sentence);
+                 own >= 0 && own != a && doc_.actors[own].id != doc_.actors[a].id && Armed(doc_.actors[own].acled_inter)) {
+        // طائرة مسيّرة تابعة للقوات المشتركة قصفت: the weapon's owner, named
+        // after a word of belonging right after it, struck — not the party
+        // told before it (قالت قناة X التابعة لـ Y إن …: whose channel told it).
+        if (a2 == own) a2 = -1;
+        a = own;
       }
     // "قال مصدر عسكري إن الجبهة لم تشهد مواجهات": a fight with no fighter
     // named, told by a force's unnamed source, was on its side's own front

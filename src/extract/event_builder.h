@@ -265,6 +265,9 @@ class Builder {
   // speaker noun of its own ("a GNA spokesman said") or an apposition set
   // off by commas; or -1.
   int32_t SpeakerEndingAt(size_t w, int32_t sentence) const;
+  size_t GlossClose(int32_t a) const;
+  int32_t OwnerRightAfter(size_t w, int32_t sentence) const;
+  int32_t DoersOfTheLastAttack(int32_t a, const Event& e) const;
   int32_t ResumptiveAgent(size_t tw1, int32_t clause, size_t tw0, size_t reach = 1) const;
   static bool Unidentified(std::string_view id);
   size_t PrepObject(const std::string& prep, size_t from, int32_t clause) const;
