@@ -817,6 +817,7 @@ class Builder {
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
+  void VowedStrikesOfTheirKind();
   bool ProtestOfTheArrested(const Event& arrest, const Event& protest) const;
   void FoldArrestsIntoCrowdEvents();
   void AttemptsAreFighting();

@@ -2464,3 +2464,44 @@ void Builder::FoldDeedsOfTheAttackers() {
 }
 
 }  // namespace marsad::events_internal
+
+namespace marsad::events_internal {
+
+// "An Israeli drone struck a car near X … The army vowed to keep striking
+// any threat in the south", وتوعد الجيش بمواصلة ضرب أي تهديد: a threatened
+// act told by a generic word (ضرب، "attacks": an Armed clash by default)
+// whose doer's last act told before it in the report, of a battle, an air
+// or drone strike or a shelling (that happened), was a strike or a shelling
+// is more of that kind (ACLED types the threat as the action threatened).
+void Builder::VowedStrikesOfTheirKind() {
+  std::vector<Event>& ev = doc_.events;
+  for (size_t i = 0; i < ev.size(); ++i) {
+    Event& e = ev[i];
+    if (e.status != "intent" || !Generic(e) || e.acled_sub_event_type != "Armed clash" || e.actor1.actor < 0) continue;
+    const std::string doer = Actor1Of(e);
+    const size_t tw = trig_w_[e.trigger].first;
+    const Event* last = nullptr;
+    size_t last_w = 0;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      const Event& o = ev[j];
+      if (j == i || !Happened(o.status) || o.status == "historical" || o.actor1.actor < 0) continue;
+      // A grenade thrown or a charge set off says nothing of how the party strikes from afar.
+      if (o.acled_event_type != "Battles" && o.acled_sub_event_type != "Air/drone strike" &&
+          o.acled_sub_event_type != "Shelling/artillery/missile attack")
+        continue;
+      const size_t ow = trig_w_[o.trigger].first;
+      if (ow >= tw || (last && ow < last_w)) continue;
+      const std::string od = Actor1Of(o);
+      if (od != doer && !lex_.Related(od, doer)) continue;
+      last = &o, last_w = ow;
+    }
+    if (!last || (last->acled_sub_event_type != "Air/drone strike" &&
+                  last->acled_sub_event_type != "Shelling/artillery/missile attack"))
+      continue;
+    e.acled_event_type = last->acled_event_type;
+    e.acled_sub_event_type = last->acled_sub_event_type;
+    e.plover_mode = last->plover_mode;
+  }
+}
+
+}  // namespace marsad::events_internal

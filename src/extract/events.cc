@@ -390,6 +390,7 @@ void Builder::Go() {
   DispersalWithNoCrowd();
   CrowdsTryingToStorm();
   RefineByActorTypes();
+  VowedStrikesOfTheirKind();
   CrudeArmsMakeMobs();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   // "A crowd seized two young men suspected of theft, beat them and set them
