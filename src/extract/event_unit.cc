@@ -395,6 +395,13 @@ void Builder::MergeDuplicates() {
       // The bomber's charge told first (فجّرت انتحارية نفسها): the event is
       // the suicide bombing.
       const bool bomber = events[i].acled_sub_event_type == "Suicide bomb" && into->acled_sub_event_type != "Suicide bomb";
+      // "foiled an infiltration attempt …, border guards clashed with the
+      // infiltrators and killed two of them": an attack foiled (negated by a
+      // `foiled` cue) and the fight of its sentence that foiled it are one
+      // event that happened, as the fight tells it.
+      const bool foiled_by_fight = AvertedByFoiling(*into) && Happened(events[i].status) &&
+                                   into->sentence == events[i].sentence;
+      if (foiled_by_fight) into->status = events[i].status;
       std::optional<CasualtyFigure> accounts;
       if (TwoSidesLosses(*into, events[i])) {
         if (into->fatalities && events[i].fatalities) AddFigure(*into->fatalities, *events[i].fatalities);
