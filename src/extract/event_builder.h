@@ -818,6 +818,7 @@ class Builder {
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
   void VowedStrikesOfTheirKind();
+  void HittingBackIsAClash();
   bool ProtestOfTheArrested(const Event& arrest, const Event& protest) const;
   void FoldArrestsIntoCrowdEvents();
   void AttemptsAreFighting();

@@ -2504,4 +2504,45 @@ void Builder::VowedStrikesOfTheirKind() {
   }
 }
 
+// "Pakistani artillery shelled villages in X … The Taliban's defence
+// ministry said its forces responded by targeting Pakistani military posts
+// across the border", ردّت القوات بقصف مواقع: a shelling (not an air strike:
+// a force in the air meets no fire back), not of civilians, told right after
+// a verb of hitting back (a `response` cue, up to two words before it) by an
+// armed party other than the doer of a strike, shelling or fight told in its
+// sentence or the one before is the two forces exchanging fire (ACLED: an
+// armed clash of its own, the first act staying as told).
+void Builder::HittingBackIsAClash() {
+  std::vector<Event>& ev = doc_.events;
+  const auto armed = [&](const EventArgument& a) {
+    const std::string inter = InterOf(a);
+    return !inter.empty() && inter != "Civilians" && inter != "Protesters" && inter != "Rioters";
+  };
+  for (size_t i = 0; i < ev.size(); ++i) {
+    Event& e = ev[i];
+    if (e.acled_sub_event_type != "Shelling/artillery/missile attack" || !Happened(e.status) ||
+        e.status == "historical" || e.actor1.actor < 0 || !armed(e.actor1))
+      continue;
+    // Fire back on a village (its victims civilians) is a shelling of them still.
+    if (InterOf(e.actor2) == "Civilians") continue;
+    const size_t w0 = trig_w_[e.trigger].first;
+    const bool response = (w0 >= 1 && WordCue(w0 - 1, "response")) || (w0 >= 2 && WordCue(w0 - 2, "response"));
+    if (!response) continue;
+    bool hit_first = false;
+    for (size_t j = 0; j < ev.size() && !hit_first; ++j) {
+      const Event& o = ev[j];
+      if (j == i || o.sentence > e.sentence || e.sentence - o.sentence > 1 || !Happened(o.status)) continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first >= w0) continue;
+      if (o.acled_event_type != "Explosions/Remote violence" && o.acled_event_type != "Battles") continue;
+      if (o.actor1.actor < 0 || !armed(o.actor1) || Actor1Of(o) == Actor1Of(e) || lex_.Related(Actor1Of(o), Actor1Of(e)))
+        continue;
+      hit_first = true;
+    }
+    if (!hit_first) continue;
+    e.acled_event_type = "Battles";
+    e.acled_sub_event_type = "Armed clash";
+    e.plover_mode = "firearms";
+  }
+}
+
 }  // namespace marsad::events_internal
