@@ -532,6 +532,8 @@ class Builder {
   bool NumberInActorName(size_t n) const;
   bool CivilianUnit(const NumberMention& m) const;
   std::string VictimKind(const NumberMention& m) const;
+  // VictimKind, or "attacking side" for a count whose noun refers back to the doers ("seven of the attackers").
+  std::string SideOfCount(const NumberMention& m) const;
   double DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const;
   static double CiviliansBesideFighters(const Event& count, const Event& claim);
   // The civilian item of the list CoordinatedCount read last, if any.
@@ -729,6 +731,10 @@ class Builder {
   bool ToldAsClaim(const Event& e) const;
   bool KilledByTheDeadsOwnSide(const Event& into, const Event& from) const;
   bool TwoSidesLosses(const Event& a, const Event& b) const;
+  bool OneSentenceClashes(const Event& a, const Event& b) const;
+  bool SourceBetween(const Event& a, const Event& b) const;
+  bool TwoAccounts(const Event& a, const Event& b) const;
+  void TwoAccountsFigure(CasualtyFigure& into, const CasualtyFigure& other) const;
   // A suicide bombing and an explosive device told of it: the bomber's
   // charge (فجّر … انتحاري، "a suicide bomber drove an explosives-laden car").
   static bool BomberAndCharge(const Event& a, const Event& b) {
@@ -814,6 +820,8 @@ class Builder {
   void FoldInterceptedWeapons();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
+  void VowedStrikesOfTheirKind();
+  void HittingBackIsAClash();
   bool ProtestOfTheArrested(const Event& arrest, const Event& protest) const;
   void FoldArrestsIntoCrowdEvents();
   void AttemptsAreFighting();

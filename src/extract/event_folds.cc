@@ -2464,3 +2464,85 @@ void Builder::FoldDeedsOfTheAttackers() {
 }
 
 }  // namespace marsad::events_internal
+
+namespace marsad::events_internal {
+
+// "An Israeli drone struck a car near X … The army vowed to keep striking
+// any threat in the south", وتوعد الجيش بمواصلة ضرب أي تهديد: a threatened
+// act told by a generic word (ضرب، "attacks": an Armed clash by default)
+// whose doer's last act told before it in the report, of a battle, an air
+// or drone strike or a shelling (that happened), was a strike or a shelling
+// is more of that kind (ACLED types the threat as the action threatened).
+void Builder::VowedStrikesOfTheirKind() {
+  std::vector<Event>& ev = doc_.events;
+  for (size_t i = 0; i < ev.size(); ++i) {
+    Event& e = ev[i];
+    if (e.status != "intent" || !Generic(e) || e.acled_sub_event_type != "Armed clash" || e.actor1.actor < 0) continue;
+    const std::string doer = Actor1Of(e);
+    const size_t tw = trig_w_[e.trigger].first;
+    const Event* last = nullptr;
+    size_t last_w = 0;
+    for (size_t j = 0; j < ev.size(); ++j) {
+      const Event& o = ev[j];
+      if (j == i || !Happened(o.status) || o.status == "historical" || o.actor1.actor < 0) continue;
+      // A grenade thrown or a charge set off says nothing of how the party strikes from afar.
+      if (o.acled_event_type != "Battles" && o.acled_sub_event_type != "Air/drone strike" &&
+          o.acled_sub_event_type != "Shelling/artillery/missile attack")
+        continue;
+      const size_t ow = trig_w_[o.trigger].first;
+      if (ow >= tw || (last && ow < last_w)) continue;
+      const std::string od = Actor1Of(o);
+      if (od != doer && !lex_.Related(od, doer)) continue;
+      last = &o, last_w = ow;
+    }
+    if (!last || (last->acled_sub_event_type != "Air/drone strike" &&
+                  last->acled_sub_event_type != "Shelling/artillery/missile attack"))
+      continue;
+    e.acled_event_type = last->acled_event_type;
+    e.acled_sub_event_type = last->acled_sub_event_type;
+    e.plover_mode = last->plover_mode;
+  }
+}
+
+// "Pakistani artillery shelled villages in X … The Taliban's defence
+// ministry said its forces responded by targeting Pakistani military posts
+// across the border", ردّت القوات بقصف مواقع: a shelling (not an air strike:
+// a force in the air meets no fire back), not of civilians, told right after
+// a verb of hitting back (a `response` cue, up to two words before it) by an
+// armed party other than the doer of a strike, shelling or fight told in its
+// sentence or the one before is the two forces exchanging fire (ACLED: an
+// armed clash of its own, the first act staying as told).
+void Builder::HittingBackIsAClash() {
+  std::vector<Event>& ev = doc_.events;
+  const auto armed = [&](const EventArgument& a) {
+    const std::string inter = InterOf(a);
+    return !inter.empty() && inter != "Civilians" && inter != "Protesters" && inter != "Rioters";
+  };
+  for (size_t i = 0; i < ev.size(); ++i) {
+    Event& e = ev[i];
+    if (e.acled_sub_event_type != "Shelling/artillery/missile attack" || !Happened(e.status) ||
+        e.status == "historical" || e.actor1.actor < 0 || !armed(e.actor1))
+      continue;
+    // Fire back on a village (its victims civilians) is a shelling of them still.
+    if (InterOf(e.actor2) == "Civilians") continue;
+    const size_t w0 = trig_w_[e.trigger].first;
+    const bool response = (w0 >= 1 && WordCue(w0 - 1, "response")) || (w0 >= 2 && WordCue(w0 - 2, "response"));
+    if (!response) continue;
+    bool hit_first = false;
+    for (size_t j = 0; j < ev.size() && !hit_first; ++j) {
+      const Event& o = ev[j];
+      if (j == i || o.sentence > e.sentence || e.sentence - o.sentence > 1 || !Happened(o.status)) continue;
+      if (o.sentence == e.sentence && trig_w_[o.trigger].first >= w0) continue;
+      if (o.acled_event_type != "Explosions/Remote violence" && o.acled_event_type != "Battles") continue;
+      if (o.actor1.actor < 0 || !armed(o.actor1) || Actor1Of(o) == Actor1Of(e) || lex_.Related(Actor1Of(o), Actor1Of(e)))
+        continue;
+      hit_first = true;
+    }
+    if (!hit_first) continue;
+    e.acled_event_type = "Battles";
+    e.acled_sub_event_type = "Armed clash";
+    e.plover_mode = "firearms";
+  }
+}
+
+}  // namespace marsad::events_internal

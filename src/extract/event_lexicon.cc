@@ -253,6 +253,7 @@ constexpr const char* kCueTypes[] = {
     "blowing_up",
     "withdrawal",
     "flight",
+    "escape",
     "dispersal",
     "network_cut",
     "public_order",

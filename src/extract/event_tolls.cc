@@ -966,16 +966,18 @@ std::string Builder::VictimKind(const NumberMention& m) const {
 // (`doer_anaphor`) counts the attacking side, whoever it is: a side of its
 // own, never that of the soldiers beside it. A row of kind `event` ("killed
 // ten during the attack") names the attack, not whom the count counts.
+std::string Builder::SideOfCount(const NumberMention& m) const {
+  std::string kind = VictimKind(m);
+  const size_t n = static_cast<size_t>(&m - doc_.numbers.data());
+  if (!kind.empty() || n >= num_w_.size()) return kind;
+  const size_t after = num_w_[n].second;
+  const bool doers = AnyCue(sent_[num_w_[n].first], "doer_anaphor",
+                            [&](const CueHit& c) { return c.row->kind != "event" && c.w0 >= after && c.w0 <= after + 1; });
+  return doers ? "attacking side" : "";
+}
+
 double Builder::DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const {
-  const auto side_of = [&](const NumberMention& m) -> std::string {
-    std::string kind = VictimKind(m);
-    const size_t n = static_cast<size_t>(&m - doc_.numbers.data());
-    if (!kind.empty() || n >= num_w_.size()) return kind;
-    const size_t after = num_w_[n].second;
-    const bool doers = AnyCue(sent_[num_w_[n].first], "doer_anaphor",
-                              [&](const CueHit& c) { return c.row->kind != "event" && c.w0 >= after && c.w0 <= after + 1; });
-    return doers ? "attacking side" : "";
-  };
+  const auto side_of = [&](const NumberMention& m) { return SideOfCount(m); };
   std::vector<std::pair<std::string, double>> parts;
   bool state_part = false;
   for (const NumberMention& m : doc_.numbers) {

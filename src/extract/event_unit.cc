@@ -170,7 +170,7 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
   const bool ea = a.actor1.actor >= 0, eb = b.actor1.actor >= 0;
   // The bomber and the charge of one sentence are one doer's, however each was read.
   if (ea && eb && aa != ab && !one_battle && !BomberAndCharge(a, b) && !RepelledAssault(a, b)) return false;
-  if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !TwoSidesLosses(a, b))
+  if (((a.fatalities && b.fatalities) || (a.injuries && b.injuries)) && !TwoSidesLosses(a, b) && !TwoAccounts(a, b))
     return false;  // two tolls: two events
   return true;
 }
@@ -183,15 +183,56 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
 // while the ministry said 25 attackers died") tells its own figure for
 // the battle, not the other side's losses.
 bool Builder::TwoSidesLosses(const Event& a, const Event& b) const {
-  if (a.sentence != b.sentence || a.acled_sub_event_type != "Armed clash" ||
-      b.acled_sub_event_type != "Armed clash" || a.cumulative || b.cumulative || PlaceKeyOf(a).empty() ||
-      PlaceKeyOf(a) != PlaceKeyOf(b))
-    return false;
+  return OneSentenceClashes(a, b) && !SourceBetween(a, b);
+}
+
+// Two Armed clash words of one sentence, place and running state (no running toll).
+bool Builder::OneSentenceClashes(const Event& a, const Event& b) const {
+  return a.sentence == b.sentence && a.acled_sub_event_type == "Armed clash" &&
+         b.acled_sub_event_type == "Armed clash" && !a.cumulative && !b.cumulative && !PlaceKeyOf(a).empty() &&
+         PlaceKeyOf(a) == PlaceKeyOf(b);
+}
+
+// A source named (an `attribution` cue) between the two triggers of one sentence.
+bool Builder::SourceBetween(const Event& a, const Event& b) const {
   const size_t from = std::min(trig_w_[a.trigger].second, trig_w_[b.trigger].second);
   const size_t to = std::max(trig_w_[a.trigger].first, trig_w_[b.trigger].first);
   for (int32_t ci : Bucket(s_cues_, static_cast<int32_t>(a.sentence)))
-    if (cues_[ci].row->type == "attribution" && cues_[ci].w0 >= from && cues_[ci].w0 < to) return false;
-  return true;
+    if (cues_[ci].row->type == "attribution" && cues_[ci].w0 >= from && cues_[ci].w0 < to) return true;
+  return false;
+}
+
+// "The group claimed an attack on a police post in X on Friday, saying it
+// killed five policemen, while state media said two officers were killed
+// and the attackers repelled": two clash words of one sentence, one dyad,
+// place and day, each with its toll and a source named between them, both
+// told as having happened (a denial stays its own), are two accounts of one battle (ACLED codes one): its low and best are the
+// smaller figure, its high the larger (TwoAccountsFigure).
+bool Builder::TwoAccounts(const Event& a, const Event& b) const {
+  return a.fatalities && b.fatalities && Happened(a.status) && Happened(b.status) && OneSentenceClashes(a, b) && SourceBetween(a, b) && SameDyad(a, b);
+}
+
+// The figure of two accounts of one battle: the conservative count is the
+// low and best, the other account's the high — their sum when the two
+// counts' nouns name two sides ("17 soldiers were killed, sources said,
+// while the ministry said 25 attackers died": the dead of both sides).
+void Builder::TwoAccountsFigure(CasualtyFigure& into, const CasualtyFigure& other) const {
+  const std::optional<double> x = into.best ? into.best : into.low, y = other.best ? other.best : other.low;
+  if (!x || !y) return;
+  const auto kind_of = [&](const CasualtyFigure& f) -> std::string {
+    for (const NumberMention& m : doc_.numbers)
+      if (m.kind == NumberMention::Kind::kCardinal && m.span.begin >= f.span.begin && m.span.end <= f.span.end &&
+          f.span.end > f.span.begin)
+        return SideOfCount(m);
+    return "";
+  };
+  const std::string kx = kind_of(into), ky = kind_of(other);
+  const bool two_sides = !kx.empty() && !ky.empty() && kx != ky;
+  if (*x == *y && !two_sides) return;
+  const std::optional<double> hi_into = into.high ? into.high : x, hi_other = other.high ? other.high : y;
+  if (*y < *x) into.low = other.low, into.best = other.best, into.span = other.span;
+  if (!hi_into || !hi_other) into.high = std::nullopt;
+  else into.high = two_sides ? *hi_into + *hi_other : std::max(*hi_into, *hi_other);
 }
 
 // A claimed event, or one told in a sentence of a party's claim ("Al-Shabaab
@@ -354,9 +395,20 @@ void Builder::MergeDuplicates() {
       // The bomber's charge told first (فجّرت انتحارية نفسها): the event is
       // the suicide bombing.
       const bool bomber = events[i].acled_sub_event_type == "Suicide bomb" && into->acled_sub_event_type != "Suicide bomb";
+      // "foiled an infiltration attempt …, border guards clashed with the
+      // infiltrators and killed two of them": an attack foiled (negated by a
+      // `foiled` cue) and the fight of its sentence that foiled it are one
+      // event that happened, as the fight tells it.
+      const bool foiled_by_fight = AvertedByFoiling(*into) && Happened(events[i].status) &&
+                                   into->sentence == events[i].sentence;
+      if (foiled_by_fight) into->status = events[i].status;
+      std::optional<CasualtyFigure> accounts;
       if (TwoSidesLosses(*into, events[i])) {
         if (into->fatalities && events[i].fatalities) AddFigure(*into->fatalities, *events[i].fatalities);
         if (into->injuries && events[i].injuries) AddFigure(*into->injuries, *events[i].injuries);
+      } else if (TwoAccounts(*into, events[i])) {
+        accounts = *into->fatalities;
+        TwoAccountsFigure(*accounts, *events[i].fatalities);
       }
       // The attackers of a repelled assault are the other side of the clash
       // (another party than its actor 1, not a second mention of it; an
@@ -365,6 +417,7 @@ void Builder::MergeDuplicates() {
           events[i].actor1.actor >= 0 && !events[i].actor1.implicit && Actor1Of(events[i]) != Actor1Of(*into))
         into->actor2 = events[i].actor1;
       Absorb(*into, std::move(events[i]), bomber);
+      if (accounts) into->fatalities = accounts;
     } else {
       if (n != i) events[n] = std::move(events[i]);
       ++n;

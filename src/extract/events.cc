@@ -390,6 +390,8 @@ void Builder::Go() {
   DispersalWithNoCrowd();
   CrowdsTryingToStorm();
   RefineByActorTypes();
+  VowedStrikesOfTheirKind();
+  HittingBackIsAClash();
   CrudeArmsMakeMobs();
   MergeCrowdEvents();  // again: a storming crowd is only now a riot
   // "A crowd seized two young men suspected of theft, beat them and set them
