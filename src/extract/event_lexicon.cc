@@ -94,6 +94,7 @@ constexpr const char* kCueTypes[] = {
     "next_step",
     "detail_noun",
     "doubt_topic",
+    "phase_noun",
     "indefinite_victim",
     "launcher",
     "concluded",

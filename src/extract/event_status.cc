@@ -233,13 +233,24 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
     // between (توعّد قائد الجيش، في تصريح للصحفيين، باستعادة القرى): the first event
     // word after the vow in its sentence, written with its بـ, no complementizer between
     // (…، مؤكداً أن: a new statement).
-    if (c.row->kind != "vow" || tw0 < c.w1 || tw0 - c.w1 > 12) return false;
+    // The reach counts the asides' commas too: sixteen words, a speaker with
+    // his title and an aside naming where he spoke (توعد قائد ميداني في الدعم
+    // السريع، في مقطع مصور نُشر على منصة إكس، بدخول المدينة).
+    if (c.row->kind != "vow" || tw0 < c.w1 || tw0 - c.w1 > 16) return false;
+    // A phase of the act (a `phase_noun`: بتكثيف القصف، بمواصلة الهجمات،
+    // باستئناف الغارات) right before the event word carries the بـ for it.
+    size_t bw = tw0;
+    if (tw0 > c.w1 && WordCue(tw0 - 1, "phase_noun")) bw = tw0 - 1;
     auto is_ba = [&](size_t w) { return words_[w].text() == "\xD8\xA8"; };  // بـ written apart
-    bool with_ba = is_ba(tw0 - 1) || (tw0 >= c.w1 + 2 && !words_[tw0 - 1].is_word && is_ba(tw0 - 2));  // بـ«دخول
-    for (uint32_t k = words_[tw0].first; !with_ba && k < words_[tw0].end; ++k) {
+    bool with_ba = is_ba(bw - 1) || (bw >= c.w1 + 2 && !words_[bw - 1].is_word && is_ba(bw - 2));  // بـ«دخول
+    for (uint32_t k = words_[bw].first; !with_ba && k < words_[bw].end; ++k) {
       if (doc_.tokens[k].piece != Piece::kProclitic) break;
       with_ba = doc_.TokenText(k) == "\xD8\xA8";
     }
+    // The phase noun is matched without its proclitics, which the tokenizer
+    // may leave on an unlisted word: a بـ that opens it (no phase noun's
+    // own first letter) is the preposition.
+    if (!with_ba && bw != tw0) with_ba = words_[bw].text().starts_with("\xD8\xA8");
     if (!with_ba || ComplementizerBetween(c.w1, tw0)) return false;
     for (int32_t u : Bucket(s_triggers_, sentence))
       if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
