@@ -1729,13 +1729,26 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
   // A second source joined to the party's by "and" (بحسب ضابط في الجيش
   // ومصادر طبية، "a police officer and witnesses said"): witnesses, an
   // outlet or unnamed sources that are no armed party's tell it too.
-  const size_t end = actor_w_[speaker].second;
-  if (end == 0 || sent_[actor_w_[speaker].first] != sentence) return false;
+  size_t end = actor_w_[speaker].second;
+  const size_t start = actor_w_[speaker].first;
+  if (end == 0 || sent_[start] != sentence) return false;
+  // The party's short name in brackets after its full one ("the Kachin
+  // Independence Army (KIA) and residents"): the second source is joined
+  // past it.
+  if (end + 2 < words_.size() && words_[end].text() == "(" && sent_[end] == sentence)
+    for (size_t k = end + 1; k < words_.size() && k <= end + 4 && sent_[k] == sentence; ++k)
+      if (words_[k].text() == ")") {
+        end = k + 1;
+        break;
+      }
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
     if (!AttributionCue(ci, true) || !Independent(c.row->kind)) continue;
     if (c.w0 < end || c.w0 - end > 1) continue;
-    const bool joined = Latin(c.w0) ? c.w0 > 0 && words_[c.w0 - 1].text() == "and"
+    // In English the "and" may be the cue's own first word ("and residents":
+    // the second of two sources after "according to").
+    const bool joined = Latin(c.w0) ? (c.w0 > 0 && words_[c.w0 - 1].text() == "and") ||
+                                          (c.w0 == end && words_[c.w0].text() == "and")
                                     : StartsWith(words_[c.w0].text(), "\u0648") && !StartsWith(c.row->cue, "\u0648");
     if (!joined) continue;
     bool party = false;

@@ -1806,3 +1806,35 @@ TEST_F(EventStatusTest, ARightsGroupIsASourceOnlyWhenItSpeaks) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+
+// A party named with its short name in brackets and residents joined to it
+// ("according to the Kachin Independence Army (KIA) and residents", "… the
+// KIA and local residents"): two sources, no one party's claim — reported.
+TEST_F(EventStatusTest, APartyAndResidentsPastItsBracketedNameAreTwoSources) {
+  Doc bracket = test::ExtractAt(
+      "Army aircraft bombed a school in a village near Lashio on Thursday, killing at least five people, according to "
+      "the Kachin Independence Army (KIA) and residents.",
+      2025, 3, 14);
+  test::MaybeDump(bracket);
+  const Event* b = For(bracket, "bombed");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "reported");
+  Doc local = test::ExtractAt(
+      "Army aircraft bombed a school near Lashio on Thursday, killing five people, according to the KIA and local "
+      "residents.",
+      2025, 3, 14);
+  test::MaybeDump(local);
+  const Event* l = For(local, "bombed");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->status, "reported");
+  // The party alone is the only source: its claim.
+  Doc alone = test::ExtractAt("Army aircraft bombed a school near Lashio on Thursday, killing five people, the KIA said.",
+                              2025, 3, 14);
+  const Event* a = For(alone, "bombed");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+}
+
+}  // namespace marsad
