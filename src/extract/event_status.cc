@@ -92,6 +92,45 @@ bool Builder::RecentOwnDay(const Event& e, int32_t sentence) const {
   return last != INT64_MIN && ref != INT64_MIN && ref - last >= 0 && ref - last <= kBackgroundDays;
 }
 
+// A roundup's headline names the period it covers (حصيلة شهر تشرين الثاني
+// 2026، "Violence in November 2026: a monthly tally"): a month or a span of
+// a week or more, told in the document's first sentence, that ended within
+// the weeks before the report. The acts of that period are the report's
+// news, however early in it they fell; a period long past ("the November
+// 2023 massacre, two years on") makes none. The headline is a short line
+// (fifteen words at most) before the act's own sentence: a report's first
+// sentence that tells an act "last month" names that act's time, no period.
+bool Builder::InReportedPeriod(int64_t last, int32_t sentence) const {
+  if (last == INT64_MIN) return false;
+  size_t first = 0;
+  while (first < words_.size() && sent_[first] < 0) ++first;
+  if (first >= words_.size()) return false;
+  const int32_t s0 = sent_[first];
+  if (sentence <= s0) return false;
+  size_t n = 0;
+  for (size_t w = first; w < words_.size() && sent_[w] == s0; ++w) n += words_[w].is_word;
+  if (n > 15) return false;
+  const int64_t ref = RefLastDay();
+  if (ref == INT64_MIN) return false;
+  const auto day = [](std::string_view v, bool end_of_month) -> int64_t {
+    if (v.size() < 7) return INT64_MIN;
+    const int y = AtoiOf(v.substr(0, 4)), m = AtoiOf(v.substr(5, 2));
+    if (m < 1 || m > 12) return INT64_MIN;
+    const int d = v.size() >= 10 ? AtoiOf(v.substr(8, 2)) : end_of_month ? DaysInMonth(y, m) : 1;
+    return IsValidCivil(y, m, d) ? DaysFromCivil(CivilDay{y, m, d}) : INT64_MIN;
+  };
+  for (size_t i = 0; i < doc_.dates.size() && i < date_w_.size(); ++i) {
+    if (sent_[date_w_[i].first] != s0) continue;
+    const DateMention& d = doc_.dates[i];
+    if (d.since || d.value.empty()) continue;
+    const int64_t from = day(d.value, false), to = day(d.end.empty() ? d.value : d.end, true);
+    if (from == INT64_MIN || to == INT64_MIN || to - from < 6) continue;
+    if (ref - to > kBackgroundDays || to - ref > 31) continue;
+    if (last >= from && last <= to) return true;
+  }
+  return false;
+}
+
 bool Builder::RecentPeriodAfter(size_t w) const {
   if (w >= words_.size()) return false;
   for (int32_t d : Bucket(s_dates_, sent_[w])) {
@@ -741,7 +780,7 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
     const bool doubted = e.status == "hedged" || (e.status == "reported" && sent_[date_w_[e.date].first] == sentence &&
                                                   Unverifiable(sentence, tw0, tw1));
     if (last != INT64_MIN && ref != INT64_MIN && ref - last > kBackgroundDays &&
-        !(doubted && ref - last <= kRecentDoubtDays))
+        !(doubted && ref - last <= kRecentDoubtDays) && !InReportedPeriod(last, sentence))
       Raise(e, "historical");
   }
   // وأضافت الخلية أن …، وقالت الوزارة إن …: a subject in the definite,

@@ -1838,3 +1838,33 @@ TEST_F(EventStatusTest, APartyAndResidentsPastItsBracketedNameAreTwoSources) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+
+// A roundup whose headline names the month it covers: the acts of that
+// month are its news, though told more than three weeks after they fell;
+// an act of a month long past, told as background, stays historical.
+TEST_F(EventStatusTest, ActsOfTheMonthARoundupCoversAreNews) {
+  const std::string text =
+      "Monthly tally for October 2025: violations documented in Darfur\n"
+      "On 2 October, gunmen killed three farmers near Kutum, the group said.\n"
+      "On 6 October, militiamen shot dead two traders near Kabkabiya.\n"
+      "The tally comes two years after gunmen killed 40 villagers near Kutum in March 2023.\n";
+  Doc doc = test::ExtractAt(text, 2025, 11, 1);
+  test::MaybeDump(doc);
+  int news = 0, background = 0;
+  for (const Event& e : doc.events) {
+    if (e.status == "historical") ++background;
+    else ++news;
+  }
+  EXPECT_GE(news, 2);
+  EXPECT_EQ(background, 1);
+  // The same acts told without the headline's period are background.
+  Doc bare = test::ExtractAt(
+      "Aid workers said on Friday that on 2 October, gunmen killed three farmers near Kutum.\n", 2025, 11, 1);
+  test::MaybeDump(bare);
+  ASSERT_FALSE(bare.events.empty());
+  EXPECT_EQ(bare.events.front().status, "historical");
+}
+
+}  // namespace marsad
