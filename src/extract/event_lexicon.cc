@@ -95,6 +95,7 @@ constexpr const char* kCueTypes[] = {
     "detail_noun",
     "doubt_topic",
     "phase_noun",
+    "gunfire",
     "indefinite_victim",
     "launcher",
     "concluded",
