@@ -1868,3 +1868,20 @@ TEST_F(EventStatusTest, ActsOfTheMonthARoundupCoversAreNews) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+
+// Structures "at risk of demolition", homes "under threat of demolition":
+// the act threatened, not done — intent.
+TEST_F(EventStatusTest, HomesAtRiskOfDemolitionAreIntent) {
+  EXPECT_EQ(test::StatusOf("The army handed stop-work orders to families in Susiya on Monday, and nine homes there are "
+                           "now at risk of demolition.",
+                           "demolition"),
+            "intent");
+  EXPECT_EQ(test::StatusOf("A village school near Hebron is under threat of demolition after the army issued a "
+                           "stop-work order.",
+                           "demolition"),
+            "intent");
+}
+
+}  // namespace marsad
