@@ -1885,3 +1885,21 @@ TEST_F(EventStatusTest, HomesAtRiskOfDemolitionAreIntent) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+
+// A statement issued by the force's own military media (بيان صادر عن
+// إعلامها العسكري, its pronoun the force that did the deed) is the force
+// speaking of its own operation: claimed.
+TEST_F(EventStatusTest, AStatementOfTheForcesOwnMilitaryMediaClaimsItsArrests) {
+  Doc doc = test::ExtractAt(
+      "ونفذت قوات الحزام الأمني حملة دهم في مدينة الحوطة، اعتقلت خلالها خمسة مطلوبين، وفق بيان صادر عن إعلامها "
+      "العسكري.",
+      2026, 11, 28);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+}  // namespace marsad
