@@ -1903,3 +1903,22 @@ TEST_F(EventStatusTest, AStatementOfTheForcesOwnMilitaryMediaClaimsItsArrests) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+
+// وفق المسؤول ذاته, "according to the same official": the official named
+// before (a police official) tells the grenade thrown at a police post —
+// the police's word on a blow to them, claimed.
+TEST_F(EventStatusTest, TheSameOfficialIsThePoliceOfficialNamedBefore) {
+  Doc doc = test::ExtractAt(
+      "قُتل ثلاثة أشخاص في انفجار عبوة ناسفة في سوق مدينة جوهر أمس، بحسب مسؤول في الشرطة.\n"
+      "وقبل ذلك بساعات، ألقى مسلحون قنبلة يدوية على مركز للشرطة في المدينة، ما أدى إلى إصابة شرطي، وفق المسؤول "
+      "ذاته.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة يدوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+}  // namespace marsad
