@@ -153,5 +153,31 @@ TEST_F(ArabicThreatsTest, ADenialBeforeAnotherPartysVowLeavesTheVowedActIntent) 
   EXPECT_EQ(e->status, "intent");
 }
 
+// A vow reaches its object past asides set off by commas when a phase noun
+// (`phase_noun`: بتكثيف، بمواصلة) carries the بـ for the event word right
+// after it: the shelling vowed is intent, not a shelling told as done.
+TEST_F(ArabicThreatsTest, APhaseNounCarriesTheVowsBaPastAnAside) {
+  Doc doc = test::ExtractAt(
+      "وتوعد قيادي في الحركة، في حديث لقناة محلية، بتكثيف القصف على مواقع القوات الحكومية في مدينة كسلا خلال الأيام المقبلة.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Shelling/artillery/missile attack");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+// The vow's reach past its asides counts their words and commas: a speaker
+// with his title and an aside naming where he spoke (fourteen words) still
+// leave the town's entry vowed.
+TEST_F(ArabicThreatsTest, AVowReachesItsObjectPastALongAside) {
+  Doc doc = test::ExtractAt(
+      "وتوعد قائد ميداني في حركة الشباب، في تسجيل صوتي بثته حسابات موالية للحركة، بدخول مدينة كسمايو قبل نهاية الشهر.",
+      2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Non-state actor overtakes territory");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad

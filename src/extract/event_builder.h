@@ -625,6 +625,9 @@ class Builder {
   bool GovernmentVoice(int32_t sentence, size_t after = SIZE_MAX) const;
   const CueHit* DecreeingBody(const Event& e, bool* announced = nullptr) const;
   bool SecurityBody(const CueHit& body) const;
+  // Whether day `last` of an act told in `sentence` lies in a recent month
+  // or span the headline names as the period the report covers.
+  bool InReportedPeriod(int64_t last, int32_t sentence) const;
   bool RecentOwnDay(const Event& e, int32_t sentence) const;
   bool DoerOfTheAct(const CueHit& c, size_t tw0) const;  // an analyst word that is the subject of the event word
   bool RecentPeriodAfter(size_t w) const;  // a date of the last weeks right after word w (a `من` may stand between)

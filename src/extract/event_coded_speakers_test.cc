@@ -135,5 +135,23 @@ TEST_F(CodedSpeakersTest, ArmyOnFireAtItsPositionsClaims) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// An unnamed senior officer (his force not named) speaks for the state's
+// forces of the place, as a security official does: the police's arrest he
+// tells is their claim; a senior police officer speaks for the police.
+TEST_F(CodedSpeakersTest, ASeniorOfficerOnThePolicesArrestClaimsIt) {
+  Doc doc = test::ExtractAt("Police arrested four men with rifles and grenades in Kohima, a senior officer said.", 2026,
+                            6, 3);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+  Doc police = test::ExtractAt(
+      "Police detained six suspects after a raid on a hideout near Kohima, a senior police officer said.", 2026, 6, 3);
+  test::MaybeDump(police);
+  const Event* p = test::ExpectEvent(police, "detained");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->status, "claimed");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -94,6 +94,8 @@ constexpr const char* kCueTypes[] = {
     "next_step",
     "detail_noun",
     "doubt_topic",
+    "phase_noun",
+    "gunfire",
     "indefinite_victim",
     "launcher",
     "concluded",

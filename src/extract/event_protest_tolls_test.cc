@@ -76,5 +76,33 @@ TEST_F(EventProtestTollsTest, DispersalWithNoOneHurtKeepsItsZero) {
   EXPECT_EQ(e->fatalities->low, 0);
 }
 
+// Protesters wounded by bullets (a `gunfire` cue) in a dispersal's sentence:
+// serious harm by firearms, excessive force; shots fired in the air that
+// leave one lightly hurt keep a protest with intervention.
+TEST_F(EventProtestTollsTest, ProtestersWoundedByBulletsIsExcessiveForce) {
+  Doc ar = test::ExtractAt(
+      "أصيب أربعة شبان برصاص قوات الأمن خلال قمعها مسيرة سلمية في مدينة نابلس اليوم الجمعة.", 2026, 11, 20);
+  test::MaybeDump(ar);
+  const Event* a = test::ExpectEvent(ar, "قمعها");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->acled_sub_event_type, "Excessive force against protesters");
+  Doc en = test::ExtractAt(
+      "Police broke up a protest in Kisumu with tear gas on Friday, wounding three people, two of them with gunshot "
+      "wounds.",
+      2026, 11, 20);
+  test::MaybeDump(en);
+  const Event* e = test::ExpectEvent(en, "broke up a protest");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Excessive force against protesters");
+  Doc air = test::ExtractAt(
+      "تدخلت قوات الشرطة وفرقت المحتجين في مدينة نابلس بالهراوات وإطلاق الرصاص في الهواء، ما أدى إلى إصابة شاب "
+      "بجروح طفيفة.",
+      2026, 11, 20);
+  test::MaybeDump(air);
+  const Event* r = test::ExpectEvent(air, "وفرقت");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->acled_sub_event_type, "Protest with intervention");
+}
+
 }  // namespace
 }  // namespace marsad

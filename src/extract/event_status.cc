@@ -92,6 +92,45 @@ bool Builder::RecentOwnDay(const Event& e, int32_t sentence) const {
   return last != INT64_MIN && ref != INT64_MIN && ref - last >= 0 && ref - last <= kBackgroundDays;
 }
 
+// A roundup's headline names the period it covers (حصيلة شهر تشرين الثاني
+// 2026، "Violence in November 2026: a monthly tally"): a month or a span of
+// a week or more, told in the document's first sentence, that ended within
+// the weeks before the report. The acts of that period are the report's
+// news, however early in it they fell; a period long past ("the November
+// 2023 massacre, two years on") makes none. The headline is a short line
+// (fifteen words at most) before the act's own sentence: a report's first
+// sentence that tells an act "last month" names that act's time, no period.
+bool Builder::InReportedPeriod(int64_t last, int32_t sentence) const {
+  if (last == INT64_MIN) return false;
+  size_t first = 0;
+  while (first < words_.size() && sent_[first] < 0) ++first;
+  if (first >= words_.size()) return false;
+  const int32_t s0 = sent_[first];
+  if (sentence <= s0) return false;
+  size_t n = 0;
+  for (size_t w = first; w < words_.size() && sent_[w] == s0; ++w) n += words_[w].is_word;
+  if (n > 15) return false;
+  const int64_t ref = RefLastDay();
+  if (ref == INT64_MIN) return false;
+  const auto day = [](std::string_view v, bool end_of_month) -> int64_t {
+    if (v.size() < 7) return INT64_MIN;
+    const int y = AtoiOf(v.substr(0, 4)), m = AtoiOf(v.substr(5, 2));
+    if (m < 1 || m > 12) return INT64_MIN;
+    const int d = v.size() >= 10 ? AtoiOf(v.substr(8, 2)) : end_of_month ? DaysInMonth(y, m) : 1;
+    return IsValidCivil(y, m, d) ? DaysFromCivil(CivilDay{y, m, d}) : INT64_MIN;
+  };
+  for (size_t i = 0; i < doc_.dates.size() && i < date_w_.size(); ++i) {
+    if (sent_[date_w_[i].first] != s0) continue;
+    const DateMention& d = doc_.dates[i];
+    if (d.since || d.value.empty()) continue;
+    const int64_t from = day(d.value, false), to = day(d.end.empty() ? d.value : d.end, true);
+    if (from == INT64_MIN || to == INT64_MIN || to - from < 6) continue;
+    if (ref - to > kBackgroundDays || to - ref > 31) continue;
+    if (last >= from && last <= to) return true;
+  }
+  return false;
+}
+
 bool Builder::RecentPeriodAfter(size_t w) const {
   if (w >= words_.size()) return false;
   for (int32_t d : Bucket(s_dates_, sent_[w])) {
@@ -233,13 +272,24 @@ bool Builder::CueApplies(const CueHit& c, size_t tw0, size_t tw1, int32_t t, boo
     // between (توعّد قائد الجيش، في تصريح للصحفيين، باستعادة القرى): the first event
     // word after the vow in its sentence, written with its بـ, no complementizer between
     // (…، مؤكداً أن: a new statement).
-    if (c.row->kind != "vow" || tw0 < c.w1 || tw0 - c.w1 > 12) return false;
+    // The reach counts the asides' commas too: sixteen words, a speaker with
+    // his title and an aside naming where he spoke (توعد قائد ميداني في الدعم
+    // السريع، في مقطع مصور نُشر على منصة إكس، بدخول المدينة).
+    if (c.row->kind != "vow" || tw0 < c.w1 || tw0 - c.w1 > 16) return false;
+    // A phase of the act (a `phase_noun`: بتكثيف القصف، بمواصلة الهجمات،
+    // باستئناف الغارات) right before the event word carries the بـ for it.
+    size_t bw = tw0;
+    if (tw0 > c.w1 && WordCue(tw0 - 1, "phase_noun")) bw = tw0 - 1;
     auto is_ba = [&](size_t w) { return words_[w].text() == "\xD8\xA8"; };  // بـ written apart
-    bool with_ba = is_ba(tw0 - 1) || (tw0 >= c.w1 + 2 && !words_[tw0 - 1].is_word && is_ba(tw0 - 2));  // بـ«دخول
-    for (uint32_t k = words_[tw0].first; !with_ba && k < words_[tw0].end; ++k) {
+    bool with_ba = is_ba(bw - 1) || (bw >= c.w1 + 2 && !words_[bw - 1].is_word && is_ba(bw - 2));  // بـ«دخول
+    for (uint32_t k = words_[bw].first; !with_ba && k < words_[bw].end; ++k) {
       if (doc_.tokens[k].piece != Piece::kProclitic) break;
       with_ba = doc_.TokenText(k) == "\xD8\xA8";
     }
+    // The phase noun is matched without its proclitics, which the tokenizer
+    // may leave on an unlisted word: a بـ that opens it (no phase noun's
+    // own first letter) is the preposition.
+    if (!with_ba && bw != tw0) with_ba = words_[bw].text().starts_with("\xD8\xA8");
     if (!with_ba || ComplementizerBetween(c.w1, tw0)) return false;
     for (int32_t u : Bucket(s_triggers_, sentence))
       if (u != t && trig_w_[u].first >= c.w1 && trig_w_[u].first < tw0) return false;
@@ -730,7 +780,7 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
     const bool doubted = e.status == "hedged" || (e.status == "reported" && sent_[date_w_[e.date].first] == sentence &&
                                                   Unverifiable(sentence, tw0, tw1));
     if (last != INT64_MIN && ref != INT64_MIN && ref - last > kBackgroundDays &&
-        !(doubted && ref - last <= kRecentDoubtDays))
+        !(doubted && ref - last <= kRecentDoubtDays) && !InReportedPeriod(last, sentence))
       Raise(e, "historical");
   }
   // وأضافت الخلية أن …، وقالت الوزارة إن …: a subject in the definite,
@@ -1718,13 +1768,26 @@ bool Builder::OtherSourceInSentence(int32_t speaker, int32_t sentence) const {
   // A second source joined to the party's by "and" (بحسب ضابط في الجيش
   // ومصادر طبية، "a police officer and witnesses said"): witnesses, an
   // outlet or unnamed sources that are no armed party's tell it too.
-  const size_t end = actor_w_[speaker].second;
-  if (end == 0 || sent_[actor_w_[speaker].first] != sentence) return false;
+  size_t end = actor_w_[speaker].second;
+  const size_t start = actor_w_[speaker].first;
+  if (end == 0 || sent_[start] != sentence) return false;
+  // The party's short name in brackets after its full one ("the Kachin
+  // Independence Army (KIA) and residents"): the second source is joined
+  // past it.
+  if (end + 2 < words_.size() && words_[end].text() == "(" && sent_[end] == sentence)
+    for (size_t k = end + 1; k < words_.size() && k <= end + 4 && sent_[k] == sentence; ++k)
+      if (words_[k].text() == ")") {
+        end = k + 1;
+        break;
+      }
   for (int32_t ci : Bucket(s_cues_, sentence)) {
     const CueHit& c = cues_[ci];
     if (!AttributionCue(ci, true) || !Independent(c.row->kind)) continue;
     if (c.w0 < end || c.w0 - end > 1) continue;
-    const bool joined = Latin(c.w0) ? c.w0 > 0 && words_[c.w0 - 1].text() == "and"
+    // In English the "and" may be the cue's own first word ("and residents":
+    // the second of two sources after "according to").
+    const bool joined = Latin(c.w0) ? (c.w0 > 0 && words_[c.w0 - 1].text() == "and") ||
+                                          (c.w0 == end && words_[c.w0].text() == "and")
                                     : StartsWith(words_[c.w0].text(), "\u0648") && !StartsWith(c.row->cue, "\u0648");
     if (!joined) continue;
     bool party = false;

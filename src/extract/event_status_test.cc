@@ -1806,3 +1806,119 @@ TEST_F(EventStatusTest, ARightsGroupIsASourceOnlyWhenItSpeaks) {
 }
 
 }  // namespace marsad
+
+namespace marsad {
+
+// A party named with its short name in brackets and residents joined to it
+// ("according to the Kachin Independence Army (KIA) and residents", "… the
+// KIA and local residents"): two sources, no one party's claim — reported.
+TEST_F(EventStatusTest, APartyAndResidentsPastItsBracketedNameAreTwoSources) {
+  Doc bracket = test::ExtractAt(
+      "Army aircraft bombed a school in a village near Lashio on Thursday, killing at least five people, according to "
+      "the Kachin Independence Army (KIA) and residents.",
+      2025, 3, 14);
+  test::MaybeDump(bracket);
+  const Event* b = For(bracket, "bombed");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->status, "reported");
+  Doc local = test::ExtractAt(
+      "Army aircraft bombed a school near Lashio on Thursday, killing five people, according to the KIA and local "
+      "residents.",
+      2025, 3, 14);
+  test::MaybeDump(local);
+  const Event* l = For(local, "bombed");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->status, "reported");
+  // The party alone is the only source: its claim.
+  Doc alone = test::ExtractAt("Army aircraft bombed a school near Lashio on Thursday, killing five people, the KIA said.",
+                              2025, 3, 14);
+  const Event* a = For(alone, "bombed");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->status, "claimed");
+}
+
+}  // namespace marsad
+
+namespace marsad {
+
+// A roundup whose headline names the month it covers: the acts of that
+// month are its news, though told more than three weeks after they fell;
+// an act of a month long past, told as background, stays historical.
+TEST_F(EventStatusTest, ActsOfTheMonthARoundupCoversAreNews) {
+  const std::string text =
+      "Monthly tally for October 2025: violations documented in Darfur\n"
+      "On 2 October, gunmen killed three farmers near Kutum, the group said.\n"
+      "On 6 October, militiamen shot dead two traders near Kabkabiya.\n"
+      "The tally comes two years after gunmen killed 40 villagers near Kutum in March 2023.\n";
+  Doc doc = test::ExtractAt(text, 2025, 11, 1);
+  test::MaybeDump(doc);
+  int news = 0, background = 0;
+  for (const Event& e : doc.events) {
+    if (e.status == "historical") ++background;
+    else ++news;
+  }
+  EXPECT_GE(news, 2);
+  EXPECT_EQ(background, 1);
+  // The same acts told without the headline's period are background.
+  Doc bare = test::ExtractAt(
+      "Aid workers said on Friday that on 2 October, gunmen killed three farmers near Kutum.\n", 2025, 11, 1);
+  test::MaybeDump(bare);
+  ASSERT_FALSE(bare.events.empty());
+  EXPECT_EQ(bare.events.front().status, "historical");
+}
+
+}  // namespace marsad
+
+namespace marsad {
+
+// Structures "at risk of demolition", homes "under threat of demolition":
+// the act threatened, not done — intent.
+TEST_F(EventStatusTest, HomesAtRiskOfDemolitionAreIntent) {
+  EXPECT_EQ(test::StatusOf("The army handed stop-work orders to families in Susiya on Monday, and nine homes there are "
+                           "now at risk of demolition.",
+                           "demolition"),
+            "intent");
+  EXPECT_EQ(test::StatusOf("A village school near Hebron is under threat of demolition after the army issued a "
+                           "stop-work order.",
+                           "demolition"),
+            "intent");
+}
+
+}  // namespace marsad
+
+namespace marsad {
+
+// A statement issued by the force's own military media (بيان صادر عن
+// إعلامها العسكري, its pronoun the force that did the deed) is the force
+// speaking of its own operation: claimed.
+TEST_F(EventStatusTest, AStatementOfTheForcesOwnMilitaryMediaClaimsItsArrests) {
+  Doc doc = test::ExtractAt(
+      "ونفذت قوات الحزام الأمني حملة دهم في مدينة الحوطة، اعتقلت خلالها خمسة مطلوبين، وفق بيان صادر عن إعلامها "
+      "العسكري.",
+      2026, 11, 28);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "اعتقلت");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+}  // namespace marsad
+
+namespace marsad {
+
+// وفق المسؤول ذاته, "according to the same official": the official named
+// before (a police official) tells the grenade thrown at a police post —
+// the police's word on a blow to them, claimed.
+TEST_F(EventStatusTest, TheSameOfficialIsThePoliceOfficialNamedBefore) {
+  Doc doc = test::ExtractAt(
+      "قُتل ثلاثة أشخاص في انفجار عبوة ناسفة في سوق مدينة جوهر أمس، بحسب مسؤول في الشرطة.\n"
+      "وقبل ذلك بساعات، ألقى مسلحون قنبلة يدوية على مركز للشرطة في المدينة، ما أدى إلى إصابة شرطي، وفق المسؤول "
+      "ذاته.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "قنبلة يدوية");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "claimed");
+}
+
+}  // namespace marsad

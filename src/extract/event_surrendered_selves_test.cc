@@ -37,5 +37,15 @@ TEST_F(SurrenderedSelvesTest, PositionsHandedOverStayATransfer) {
   EXPECT_EQ(test::CountSub(doc, "Non-violent transfer of territory"), 1u);
 }
 
+// The verb first, the fighter's noun between it and the reflexive (سلّم
+// إرهابي نفسه): the same surrender, no ground handed over.
+TEST_F(SurrenderedSelvesTest, TheFightersNounBetweenVerbAndReflexive) {
+  Doc doc = test::ExtractAt("وسلّم إرهابي نفسه إلى السلطات العسكرية في تمنراست يوم الأحد وبحوزته بندقية رشاشة.", 2026,
+                            11, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Non-violent transfer of territory"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Other"), 1u);
+}
+
 }  // namespace
 }  // namespace marsad

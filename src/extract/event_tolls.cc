@@ -107,6 +107,23 @@ bool Builder::ToldPeaceful(const Event& e) const {
 // (مقتل متظاهر خلال احتجاج، الاحتجاجات التي قتل فيها 600) is the crackdown
 // itself. "No one was hurt" stays a toll of zero.
 void Builder::NoTollsOfPeacefulCrowds() {
+  // Force short of killing that wounds protesters with bullets (a `gunfire`
+  // cue in the dispersal's sentence: أصيب ثلاثة برصاص القوات خلال قمعها
+  // مسيرة، "fired tear gas and live bullets, wounding seven") is serious
+  // harm by firearms: ACLED's excessive force, not a protest with
+  // intervention. Tear gas, batons or rubber bullets alone stay that.
+  for (Event& e : doc_.events) {
+    if (e.acled_sub_event_type != "Protest with intervention" || !e.injuries) continue;
+    if (e.injuries->low.value_or(0) <= 0 && e.injuries->best.value_or(0) <= 0) continue;
+    const int32_t sentence = sent_[trig_w_[e.trigger].first];
+    if (!SameTollSentence(*e.injuries, sentence)) continue;
+    // Shots "in the air" (a `not_event` row right after the bullets: الرصاص
+    // في الهواء) hit no one: the wounds came from batons or the crush.
+    const bool aimed = AnyCue(sentence, "gunfire", [&](const CueHit& g) {
+      return !AnyCue(sentence, "not_event", [&](const CueHit& n) { return n.w0 >= g.w1 && n.w0 <= g.w1 + 1; });
+    });
+    if (aimed) e.acled_sub_event_type = "Excessive force against protesters";
+  }
   for (Event& e : doc_.events) {
     if ((e.acled_event_type != "Protests" && e.acled_sub_event_type != "Violent demonstration") || !e.fatalities)
       continue;
