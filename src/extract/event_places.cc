@@ -191,7 +191,18 @@ int32_t Builder::RouteOtherEnd(int32_t p) const {
 // A and B, near C") or after the distance that measures it ("على بعد 20
 // كيلومتراً شمال A", "20 km north of A").
 int32_t Builder::PlaceAlongRoad(int32_t last_end) const {
-  const size_t end = place_w_[last_end].second;
+  size_t end = place_w_[last_end].second;
+  if (end >= words_.size()) return -1;
+  // "the Mandalay-Lashio highway near C": the road's noun (a `route` cue,
+  // one lowercase adjective before it at most: "the A-B main road") may
+  // stand between its last end and the relation.
+  for (size_t k = end; k < end + 2 && k < words_.size() && sent_[k] == sent_[end] && Latin(k) &&
+                       !words_[k].clause_break;
+       ++k)
+    if (const CueRow* road = WordCue(k, "route"); road != nullptr && road->kind.empty()) {
+      end = k + 1;
+      break;
+    }
   if (end >= words_.size()) return -1;
   auto along_road = [](const std::string_view r) {
     return r == "near" || r == "north_of" || r == "south_of" || r == "east_of" || r == "west_of";
@@ -435,6 +446,20 @@ void Builder::SplitCoordinatedPlaces() {
           e.place = q;
           break;
         }
+    // "ambushed a convoy on the Mandalay-Lashio highway near C": a road
+    // named by its two ends before its noun, with a town told near it (or
+    // by a compass side) right after the noun, is at that town: the ends
+    // name the road, the town says where on it the event was.
+    if (e.place >= 0 && !RouteStart(e.place) && doc_.places[e.place].resolved && Latin(place_w_[e.place].first) &&
+        NamesRoad(e.place) && !LeadsTo(e.place)) {
+      int32_t last = e.place;
+      const size_t end = place_w_[e.place].second;
+      const std::string_view t = end < words_.size() ? words_[end].text() : std::string_view();
+      if (t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "-")  // – — -
+        for (int32_t q : Bucket(s_places_, sent_[place_w_[e.place].first]))
+          if (place_w_[q].first == end + 1 && doc_.places[q].resolved) last = q;
+      if (const int32_t along = PlaceAlongRoad(last); along >= 0 && along != e.place && along != last) e.place = along;
+    }
     if (e.place >= 0 && RouteStart(e.place)) {
       const size_t begin = place_w_[e.place].first;
       const bool stretch = AnyCue(sent_[begin], "route", [&](const CueHit& c) {

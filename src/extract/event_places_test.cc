@@ -678,6 +678,22 @@ TEST_F(EventPlacesTest, TownsNamingARoadGiveWayToTheTownNearWhichItHappened) {
   EXPECT_EQ(PlaceName(single, *s), "Wajir");
 }
 
+// "on the X–Y highway near Z" with Z close to Y (the same province): Z is
+// not a town that only locates Y, the road's end, but where on the road the
+// event was.
+TEST_F(EventPlacesTest, TownNearARoadNamedByCloseEndsIsTheScene) {
+  for (std::string_view text :
+       {"Gunmen ambushed a lorry on the Sokoto\u2013Gusau road near Talata Mafara on Friday, police said.",
+        "Gunmen ambushed a police van on the Peshawar\u2013Jamrud highway near Landi Kotal on Friday, officials said."}) {
+    Doc doc = test::ExtractAt(std::string(text), 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "ambushed");
+    ASSERT_NE(e, nullptr) << text;
+    const std::string name = PlaceName(doc, *e);
+    EXPECT_TRUE(name == "Talata Mafara" || name == "Landi Kotal") << text << " -> " << name;
+  }
+}
+
 // "Youths blocked the Garissa road": a town that only names a road, the one
 // place of its sentence, gives way to the town the report was speaking of
 // before, in the same country; with nothing before it, it stays the place.
