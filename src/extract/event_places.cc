@@ -1144,6 +1144,44 @@ bool Builder::CanAnchor(int32_t p, int32_t q) const {
   return DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) < 150;
 }
 
+// "an orchard near Roum, east of Jezzine": a name the next place locates
+// (its relation word right after the name, a comma between at most) lies
+// by that place; read as a town over 250 km away (Roum as Rome; a town
+// across a border close by may be meant, "Kilis, north of Azaz"; a steppe
+// east of a city may reach far, بادية السخنة شرقي حمص), it is a namesake the gazetteer has, not the village
+// meant, and no scene: the place that locates it says where the event was.
+bool Builder::NamesakeLocatedFarAway(int32_t p) const {
+  if (!doc_.places[p].resolved || Coarse(p)) return false;
+  const size_t end = place_w_[p].second;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
+    if (q == p || !doc_.places[q].resolved || Coarse(q) || doc_.places[q].entry == doc_.places[p].entry) continue;
+    const size_t rel_w = RelationWord(q);
+    if (rel_w == SIZE_MAX || rel_w < end || rel_w - end > 1 || rel_w >= place_w_[q].first) continue;
+    if (rel_w == end + 1 && words_[end].text() != "," && words_[end].text() != "\xD8\x8C") continue;  // ، 
+    // (The place that locates it must be sure: a town of the report's
+    // country, no quarter and no "the province" read as one.)
+    const Location &a = doc_.places[p].location, &b = doc_.places[q].location;
+    if (b.country != HomeCountry() || b.feature_code == "PPLX" || PlaceAnaphor(q)) continue;
+    // (A town of the same province may lie far off: بلدة الرطبة غربي الرمادي.)
+    if ((!a.admin1.empty() && a.country == b.country && a.admin1 == b.admin1) ||
+        DistanceKm(a.lat, a.lon, b.lat, b.lon) <= 250)
+      continue;
+    // Which of the two is the namesake: the one far from every other town
+    // of the report (مديرية كسمة بريف ريمة: Kusmah lies by the report's
+    // other towns; ريمة read as a far Rumah is the misreading, not Kusmah).
+    bool near_another = false;
+    for (size_t r = 0; r < doc_.places.size() && !near_another; ++r) {
+      const PlaceMention& m = doc_.places[r];
+      if (!m.resolved || Coarse(static_cast<int32_t>(r)) || m.entry == doc_.places[p].entry ||
+          m.entry == doc_.places[q].entry)
+        continue;
+      near_another = DistanceKm(a.lat, a.lon, m.location.lat, m.location.lon) <= 250;
+    }
+    if (!near_another) return true;
+  }
+  return false;
+}
+
 // "the town of Khan Sheikhoun in Idlib province", "قرية X في محافظة Y": a
 // place right after another place and "in" / في says where that place is;
 // the first is where the event happened.
@@ -1648,7 +1686,8 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   std::vector<int32_t> usable;                           // the sentence's places that may be the event's
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
-        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p) || NamesActorsBranch(p) || OwnsNextPlace(p))
+        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p) || NamesActorsBranch(p) || OwnsNextPlace(p) ||
+        NamesakeLocatedFarAway(p))
       continue;
     // A capital that speaks (قالت طهران، "Moscow denied") is a government;
     // a town after a relation word (وسط بغداد) is a place.

@@ -694,6 +694,28 @@ TEST_F(EventPlacesTest, TownNearARoadNamedByCloseEndsIsTheScene) {
   }
 }
 
+// "near X, south of Y": X lies by Y. Read as a far namesake (a village
+// named like a foreign capital), X is no scene: Y, which locates it, is.
+// A town across a border close by is meant as told ("Kilis, north of
+// Azaz").
+TEST_F(EventPlacesTest, FarNamesakeOfAPlaceToldByTheNextIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "SIDON, Lebanon - An Israeli drone struck a car near Doha, south of Beirut, on Tuesday, killing two men, the "
+      "health ministry said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Beirut");
+  Doc border = test::ExtractAt(
+      "GAZIANTEP, Turkey - Shells fired from Syria hit a house in Kilis, north of Azaz, on Tuesday, wounding two "
+      "children, the governor said.",
+      2026, 11, 20);
+  const Event* b = For(border, "Shells");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(PlaceName(border, *b), "Kilis");
+}
+
 // "Youths blocked the Garissa road": a town that only names a road, the one
 // place of its sentence, gives way to the town the report was speaking of
 // before, in the same country; with nothing before it, it stays the place.
