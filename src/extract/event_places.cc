@@ -1816,6 +1816,26 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       return -1;
     }
     const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
+    // "abducted a man in X, south of Y. … protested in the city centre",
+    // with Y told before as "the city of Y": a town told by where it lies
+    // from the city (a compass side; "near" says less) is not "the city";
+    // the city it was measured from is.
+    if (kind == "city" && latest_kind.empty() && latest >= 0 && RelationWord(latest) == SIZE_MAX) {
+      const auto compass = [](const std::string& r) {
+        return r == "north_of" || r == "south_of" || r == "east_of" || r == "west_of" || r == "northeast_of" ||
+               r == "northwest_of" || r == "southeast_of" || r == "southwest_of";
+      };
+      for (int32_t q : Bucket(s_places_, sent_[place_w_[latest].first])) {
+        const size_t rel_w = RelationWord(q);
+        if (q == latest || !doc_.places[q].resolved || Coarse(q) || !compass(doc_.places[q].relation) ||
+            rel_w == SIZE_MAX || rel_w < place_w_[latest].second || rel_w > place_w_[latest].second + 1)
+          continue;
+        for (size_t r = 0; r < doc_.places.size(); ++r)
+          if (place_w_[r].first < place_w_[latest].first && doc_.places[r].resolved &&
+              doc_.places[r].entry == doc_.places[q].entry && ToldNounKind(static_cast<int32_t>(r)) == kind)
+            return q;
+      }
+    }
     // "… a deal signed in Damascus. … at a restaurant in the town": a
     // country's capital is no "town" or "village"; the anaphor goes back to
     // the place last told with its noun ("the town of Manbij").

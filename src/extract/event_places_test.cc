@@ -716,6 +716,24 @@ TEST_F(EventPlacesTest, FarNamesakeOfAPlaceToldByTheNextIsNoScene) {
   EXPECT_EQ(PlaceName(border, *b), "Kilis");
 }
 
+// "the besieged city of X … in Y, east of X … in the city centre": a town
+// told by the compass side it lies on from the city is not "the city"; the
+// city it was measured from is.
+TEST_F(EventPlacesTest, TheCityIsTheCityATownWasMeasuredFrom) {
+  Doc doc = test::ExtractAt(
+      "Shelling killed four people at a market in the besieged city of Timbuktu on Tuesday, medics said.\n"
+      "Gunmen abducted two aid workers in Ber, east of Timbuktu, on Wednesday, a local official said.\n"
+      "Hundreds of women protested in the city centre on Thursday against the siege.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "protested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Timbuktu");
+  const Event* a = For(doc, "abducted");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(doc, *a), "Ber");
+}
+
 // "Youths blocked the Garissa road": a town that only names a road, the one
 // place of its sentence, gives way to the town the report was speaking of
 // before, in the same country; with nothing before it, it stays the place.
