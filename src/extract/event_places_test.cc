@@ -734,6 +734,24 @@ TEST_F(EventPlacesTest, TheCityIsTheCityATownWasMeasuredFrom) {
   EXPECT_EQ(PlaceName(doc, *a), "Ber");
 }
 
+// "abducted 30 travellers on the X–Y road …. Ten of the victims were
+// released": the lead's event was placed at the road's end, told with no
+// locative before it; the next sentence, naming no place, goes on there,
+// not at the dateline town.
+TEST_F(EventPlacesTest, SentenceAfterARoadEventGoesOnAtItsPlace) {
+  Doc doc = test::ExtractAt(
+      "GUSAU \u2014 Bandits abducted 30 travellers on the Talata Mafara\u2013Gusau road in Zamfara State on Saturday, "
+      "police said.\nTen of the victims were released on Sunday evening after talks, an official said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* a = For(doc, "abducted");
+  const Event* r = For(doc, "released");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(PlaceName(doc, *r), PlaceName(doc, *a));
+  EXPECT_EQ(PlaceName(doc, *r), "Talata Mafara");
+}
+
 // "Youths blocked the Garissa road": a town that only names a road, the one
 // place of its sentence, gives way to the town the report was speaking of
 // before, in the same country; with nothing before it, it stays the place.
