@@ -2097,6 +2097,17 @@ TEST_F(ShippedGazetteerTest, ColombianDepartmentsNamedLikeTheirTownsAreDepartmen
   }
 }
 
+TEST_F(ShippedGazetteerTest, HaitianCommuneWrittenWithHyphensAndApostrophe) {
+  // A commune seat of the Artibonite the GeoNames files lack, authored in
+  // data/geo/towns.tsv, found as English writes it (hyphens, l').
+  Doc doc = test::AnalyzeWithPlaces(
+      "Gang members stormed Petite-Rivi\u00e8re-de-l'Artibonite on Tuesday and burned a police station, officials "
+      "said.");
+  const PlaceMention* m = Find(doc, "Petite-Rivi\u00e8re-de-l'Artibonite");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "HT");
+}
+
 TEST_F(ShippedGazetteerTest, ConjunctionBeforeANameThatBeginsWithKaf) {
   // وكسلا is و + Kassala, not و + ك "like" + سلا (Salé in Morocco).
   Doc doc = test::AnalyzeWithPlaces("فرضت السلطات حظر التجول في القضارف وكسلا حتى إشعار آخر.");
