@@ -2588,11 +2588,14 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
           actor = true;
       if (!actor || AfterIn(p)) {
-        // ("on the X–Y road": no locative before the road's first end, but
-        // the sentence's event was placed there, and the next sentence
-        // naming no place goes on there.)
+        // ("on the X–Y road", "gangs attacked X": no locative before the
+        // town, but the sentence's event was placed there, and the next
+        // sentence naming no place goes on there. A quarter or landmark so
+        // placed is left to the dateline rules: LeadDatelineScene.)
         const bool placed_event_there = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& ev) {
-          return static_cast<int32_t>(ev.sentence) == before && ev.place == p && NamesRoad(p);
+          return static_cast<int32_t>(ev.sentence) == before && ev.place == p && doc_.places[p].resolved &&
+                 doc_.places[p].location.feature_code.rfind("PPL", 0) == 0 &&
+                 doc_.places[p].location.feature_code != "PPLX";
         });
         if (!LocativeInEnglish(p) && !placed_event_there) continue;  // "carried by its Andalus radio"
         // "near Zamfara's capital Gusau": the province's town told with it.

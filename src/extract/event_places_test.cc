@@ -752,6 +752,22 @@ TEST_F(EventPlacesTest, SentenceAfterARoadEventGoesOnAtItsPlace) {
   EXPECT_EQ(PlaceName(doc, *r), "Talata Mafara");
 }
 
+// "Gunmen attacked X … Several women were raped during the attack, citing
+// survivors who fled to Y": the town the lead's event was placed at (its
+// object, told with no locative) is where the next sentence goes on; where
+// survivors fled to is their refuge, no scene.
+TEST_F(EventPlacesTest, SentenceAfterAnAttackedTownGoesOnThereNotWhereSurvivorsFled) {
+  Doc doc = test::ExtractAt(
+      "KADUNA - Gunmen attacked Kajuru on Wednesday, killing 12 villagers, police said.\n"
+      "Several women were reportedly raped during the attack, a rights group said, citing survivors who fled to "
+      "Zaria.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "raped");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kajuru");
+}
+
 // "Youths blocked the Garissa road": a town that only names a road, the one
 // place of its sentence, gives way to the town the report was speaking of
 // before, in the same country; with nothing before it, it stays the place.
