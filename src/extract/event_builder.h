@@ -400,6 +400,7 @@ class Builder {
   bool Anchor(int32_t p) const;
   bool AnchorsUnreadPlace(int32_t p) const;
   bool CanAnchor(int32_t p, int32_t q) const;
+  bool NamesakeLocatedFarAway(int32_t p) const;
   int SeatRank(int32_t p) const;
   int32_t CapitalOf(int32_t p) const;
   int32_t SubjectedPlace(size_t tw0, int32_t sentence, int32_t clause, const Event& e) const;

@@ -191,7 +191,18 @@ int32_t Builder::RouteOtherEnd(int32_t p) const {
 // A and B, near C") or after the distance that measures it ("على بعد 20
 // كيلومتراً شمال A", "20 km north of A").
 int32_t Builder::PlaceAlongRoad(int32_t last_end) const {
-  const size_t end = place_w_[last_end].second;
+  size_t end = place_w_[last_end].second;
+  if (end >= words_.size()) return -1;
+  // "the Mandalay-Lashio highway near C": the road's noun (a `route` cue,
+  // one lowercase adjective before it at most: "the A-B main road") may
+  // stand between its last end and the relation.
+  for (size_t k = end; k < end + 2 && k < words_.size() && sent_[k] == sent_[end] && Latin(k) &&
+                       !words_[k].clause_break;
+       ++k)
+    if (const CueRow* road = WordCue(k, "route"); road != nullptr && road->kind.empty()) {
+      end = k + 1;
+      break;
+    }
   if (end >= words_.size()) return -1;
   auto along_road = [](const std::string_view r) {
     return r == "near" || r == "north_of" || r == "south_of" || r == "east_of" || r == "west_of";
@@ -435,6 +446,20 @@ void Builder::SplitCoordinatedPlaces() {
           e.place = q;
           break;
         }
+    // "ambushed a convoy on the Mandalay-Lashio highway near C": a road
+    // named by its two ends before its noun, with a town told near it (or
+    // by a compass side) right after the noun, is at that town: the ends
+    // name the road, the town says where on it the event was.
+    if (e.place >= 0 && !RouteStart(e.place) && doc_.places[e.place].resolved && Latin(place_w_[e.place].first) &&
+        NamesRoad(e.place) && !LeadsTo(e.place)) {
+      int32_t last = e.place;
+      const size_t end = place_w_[e.place].second;
+      const std::string_view t = end < words_.size() ? words_[end].text() : std::string_view();
+      if (t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "-")  // – — -
+        for (int32_t q : Bucket(s_places_, sent_[place_w_[e.place].first]))
+          if (place_w_[q].first == end + 1 && doc_.places[q].resolved) last = q;
+      if (const int32_t along = PlaceAlongRoad(last); along >= 0 && along != e.place && along != last) e.place = along;
+    }
     if (e.place >= 0 && RouteStart(e.place)) {
       const size_t begin = place_w_[e.place].first;
       const bool stretch = AnyCue(sent_[begin], "route", [&](const CueHit& c) {
@@ -1119,6 +1144,44 @@ bool Builder::CanAnchor(int32_t p, int32_t q) const {
   return DistanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon) < 150;
 }
 
+// "an orchard near Roum, east of Jezzine": a name the next place locates
+// (its relation word right after the name, a comma between at most) lies
+// by that place; read as a town over 250 km away (Roum as Rome; a town
+// across a border close by may be meant, "Kilis, north of Azaz"; a steppe
+// east of a city may reach far, بادية السخنة شرقي حمص), it is a namesake the gazetteer has, not the village
+// meant, and no scene: the place that locates it says where the event was.
+bool Builder::NamesakeLocatedFarAway(int32_t p) const {
+  if (!doc_.places[p].resolved || Coarse(p)) return false;
+  const size_t end = place_w_[p].second;
+  for (int32_t q : Bucket(s_places_, sent_[place_w_[p].first])) {
+    if (q == p || !doc_.places[q].resolved || Coarse(q) || doc_.places[q].entry == doc_.places[p].entry) continue;
+    const size_t rel_w = RelationWord(q);
+    if (rel_w == SIZE_MAX || rel_w < end || rel_w - end > 1 || rel_w >= place_w_[q].first) continue;
+    if (rel_w == end + 1 && words_[end].text() != "," && words_[end].text() != "\xD8\x8C") continue;  // ، 
+    // (The place that locates it must be sure: a town of the report's
+    // country, no quarter and no "the province" read as one.)
+    const Location &a = doc_.places[p].location, &b = doc_.places[q].location;
+    if (b.country != HomeCountry() || b.feature_code == "PPLX" || PlaceAnaphor(q)) continue;
+    // (A town of the same province may lie far off: بلدة الرطبة غربي الرمادي.)
+    if ((!a.admin1.empty() && a.country == b.country && a.admin1 == b.admin1) ||
+        DistanceKm(a.lat, a.lon, b.lat, b.lon) <= 250)
+      continue;
+    // Which of the two is the namesake: the one far from every other town
+    // of the report (مديرية كسمة بريف ريمة: Kusmah lies by the report's
+    // other towns; ريمة read as a far Rumah is the misreading, not Kusmah).
+    bool near_another = false;
+    for (size_t r = 0; r < doc_.places.size() && !near_another; ++r) {
+      const PlaceMention& m = doc_.places[r];
+      if (!m.resolved || Coarse(static_cast<int32_t>(r)) || m.entry == doc_.places[p].entry ||
+          m.entry == doc_.places[q].entry)
+        continue;
+      near_another = DistanceKm(a.lat, a.lon, m.location.lat, m.location.lon) <= 250;
+    }
+    if (!near_another) return true;
+  }
+  return false;
+}
+
 // "the town of Khan Sheikhoun in Idlib province", "قرية X في محافظة Y": a
 // place right after another place and "in" / في says where that place is;
 // the first is where the event happened.
@@ -1623,7 +1686,8 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   std::vector<int32_t> usable;                           // the sentence's places that may be the event's
   for (int32_t p : Bucket(s_places_, sentence)) {
     if (OverlapsActorOf(p, e) || InSourceName(p) || Anchor(p) || EventWord(p) || InsideActorName(p) || AcrossBorder(p) ||
-        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p) || NamesActorsBranch(p) || OwnsNextPlace(p))
+        OwnerNotLocation(p) || LocatesPlaceBefore(p) || FromOrigin(p) || NamesActorsBranch(p) || OwnsNextPlace(p) ||
+        NamesakeLocatedFarAway(p))
       continue;
     // A capital that speaks (قالت طهران، "Moscow denied") is a government;
     // a town after a relation word (وسط بغداد) is a place.
@@ -1769,6 +1833,26 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
       return -1;
     }
     const std::string_view latest_kind = latest >= 0 ? ToldNounKind(latest) : std::string_view();
+    // "abducted a man in X, south of Y. … protested in the city centre",
+    // with Y told before as "the city of Y": a town told by where it lies
+    // from the city (a compass side; "near" says less) is not "the city";
+    // the city it was measured from is.
+    if (kind == "city" && latest_kind.empty() && latest >= 0 && RelationWord(latest) == SIZE_MAX) {
+      const auto compass = [](const std::string& r) {
+        return r == "north_of" || r == "south_of" || r == "east_of" || r == "west_of" || r == "northeast_of" ||
+               r == "northwest_of" || r == "southeast_of" || r == "southwest_of";
+      };
+      for (int32_t q : Bucket(s_places_, sent_[place_w_[latest].first])) {
+        const size_t rel_w = RelationWord(q);
+        if (q == latest || !doc_.places[q].resolved || Coarse(q) || !compass(doc_.places[q].relation) ||
+            rel_w == SIZE_MAX || rel_w < place_w_[latest].second || rel_w > place_w_[latest].second + 1)
+          continue;
+        for (size_t r = 0; r < doc_.places.size(); ++r)
+          if (place_w_[r].first < place_w_[latest].first && doc_.places[r].resolved &&
+              doc_.places[r].entry == doc_.places[q].entry && ToldNounKind(static_cast<int32_t>(r)) == kind)
+            return q;
+      }
+    }
     // "… a deal signed in Damascus. … at a restaurant in the town": a
     // country's capital is no "town" or "village"; the anaphor goes back to
     // the place last told with its noun ("the town of Manbij").
@@ -2532,7 +2616,16 @@ int32_t Builder::PlaceOfSentence(int32_t before, int32_t sentence, size_t tw0, b
         if (doc_.places[p].span.begin < doc_.actors[a].span.end && doc_.actors[a].span.begin < doc_.places[p].span.end)
           actor = true;
       if (!actor || AfterIn(p)) {
-        if (!LocativeInEnglish(p)) continue;  // "carried by its Andalus radio"
+        // ("on the X–Y road", "gangs attacked X": no locative before the
+        // town, but the sentence's event was placed there, and the next
+        // sentence naming no place goes on there. A quarter or landmark so
+        // placed is left to the dateline rules: LeadDatelineScene.)
+        const bool placed_event_there = std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& ev) {
+          return static_cast<int32_t>(ev.sentence) == before && ev.place == p && doc_.places[p].resolved &&
+                 doc_.places[p].location.feature_code.rfind("PPL", 0) == 0 &&
+                 doc_.places[p].location.feature_code != "PPLX";
+        });
+        if (!LocativeInEnglish(p) && !placed_event_there) continue;  // "carried by its Andalus radio"
         // "near Zamfara's capital Gusau": the province's town told with it.
         for (int32_t q : prev)
           if (Encloses(p, q) || RegionHolds(p, q)) return q;

@@ -712,6 +712,96 @@ TEST_F(EventPlacesTest, TownsNamingARoadGiveWayToTheTownNearWhichItHappened) {
   EXPECT_EQ(PlaceName(single, *s), "Wajir");
 }
 
+// "on the X–Y highway near Z" with Z close to Y (the same province): Z is
+// not a town that only locates Y, the road's end, but where on the road the
+// event was.
+TEST_F(EventPlacesTest, TownNearARoadNamedByCloseEndsIsTheScene) {
+  for (std::string_view text :
+       {"Gunmen ambushed a lorry on the Sokoto\u2013Gusau road near Talata Mafara on Friday, police said.",
+        "Gunmen ambushed a police van on the Peshawar\u2013Jamrud highway near Landi Kotal on Friday, officials said."}) {
+    Doc doc = test::ExtractAt(std::string(text), 2026, 11, 20);
+    test::MaybeDump(doc);
+    const Event* e = For(doc, "ambushed");
+    ASSERT_NE(e, nullptr) << text;
+    const std::string name = PlaceName(doc, *e);
+    EXPECT_TRUE(name == "Talata Mafara" || name == "Landi Kotal") << text << " -> " << name;
+  }
+}
+
+// "near X, south of Y": X lies by Y. Read as a far namesake (a village
+// named like a foreign capital), X is no scene: Y, which locates it, is.
+// A town across a border close by is meant as told ("Kilis, north of
+// Azaz").
+TEST_F(EventPlacesTest, FarNamesakeOfAPlaceToldByTheNextIsNoScene) {
+  Doc doc = test::ExtractAt(
+      "SIDON, Lebanon - An Israeli drone struck a car near Doha, south of Beirut, on Tuesday, killing two men, the "
+      "health ministry said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Beirut");
+  Doc border = test::ExtractAt(
+      "GAZIANTEP, Turkey - Shells fired from Syria hit a house in Kilis, north of Azaz, on Tuesday, wounding two "
+      "children, the governor said.",
+      2026, 11, 20);
+  const Event* b = For(border, "Shells");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(PlaceName(border, *b), "Kilis");
+}
+
+// "the besieged city of X … in Y, east of X … in the city centre": a town
+// told by the compass side it lies on from the city is not "the city"; the
+// city it was measured from is.
+TEST_F(EventPlacesTest, TheCityIsTheCityATownWasMeasuredFrom) {
+  Doc doc = test::ExtractAt(
+      "Shelling killed four people at a market in the besieged city of Timbuktu on Tuesday, medics said.\n"
+      "Gunmen abducted two aid workers in Ber, east of Timbuktu, on Wednesday, a local official said.\n"
+      "Hundreds of women protested in the city centre on Thursday against the siege.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "protested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Timbuktu");
+  const Event* a = For(doc, "abducted");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(PlaceName(doc, *a), "Ber");
+}
+
+// "abducted 30 travellers on the X–Y road …. Ten of the victims were
+// released": the lead's event was placed at the road's end, told with no
+// locative before it; the next sentence, naming no place, goes on there,
+// not at the dateline town.
+TEST_F(EventPlacesTest, SentenceAfterARoadEventGoesOnAtItsPlace) {
+  Doc doc = test::ExtractAt(
+      "GUSAU \u2014 Bandits abducted 30 travellers on the Talata Mafara\u2013Gusau road in Zamfara State on Saturday, "
+      "police said.\nTen of the victims were released on Sunday evening after talks, an official said.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* a = For(doc, "abducted");
+  const Event* r = For(doc, "released");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(PlaceName(doc, *r), PlaceName(doc, *a));
+  EXPECT_EQ(PlaceName(doc, *r), "Talata Mafara");
+}
+
+// "Gunmen attacked X … Several women were raped during the attack, citing
+// survivors who fled to Y": the town the lead's event was placed at (its
+// object, told with no locative) is where the next sentence goes on; where
+// survivors fled to is their refuge, no scene.
+TEST_F(EventPlacesTest, SentenceAfterAnAttackedTownGoesOnThereNotWhereSurvivorsFled) {
+  Doc doc = test::ExtractAt(
+      "KADUNA - Gunmen attacked Kajuru on Wednesday, killing 12 villagers, police said.\n"
+      "Several women were reportedly raped during the attack, a rights group said, citing survivors who fled to "
+      "Zaria.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "raped");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "Kajuru");
+}
+
 // "Youths blocked the Garissa road": a town that only names a road, the one
 // place of its sentence, gives way to the town the report was speaking of
 // before, in the same country; with nothing before it, it stays the place.

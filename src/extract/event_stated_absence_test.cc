@@ -173,5 +173,23 @@ TEST_F(StatedAbsenceTest, BareNoArrestsAfterAMarchAreOfTheMarch) {
   EXPECT_EQ(p->location.name, "Rumbek");
 }
 
+// "… no arrests had yet been made over the kidnapping": the act of that very
+// kind told last (an abduction), not a later act of the same broad type
+// told between (a beating, read as an attack on civilians before it is
+// retyped a mob's), is the one no one was arrested over: at its place.
+TEST_F(StatedAbsenceTest, NoArrestsOverTheKidnappingAreAtTheKidnapping) {
+  Doc doc = test::ExtractAt(
+      "KADUNA - Gunmen kidnapped 14 worshippers from a church in Kajuru on Sunday, police said.\n"
+      "In Zaria, a mob beat a suspected thief to death on Monday, residents said.\n"
+      "Police said no arrests had yet been made over the kidnapping.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* none = test::FirstOfSub(doc, "Arrests");
+  ASSERT_NE(none, nullptr);
+  const PlaceMention* p = test::PlaceOf(doc, none);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->location.name, "Kajuru");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1492,7 +1492,18 @@ void Builder::PlaceAtItsCause(Event& e, size_t i) {
   // latest violent act told before, as "the attack" is: at its place.
   if (!found && !Latin(e)) return;
   const std::vector<Event>& ev = doc_.events;
-  for (size_t j = i; j-- > 0;) {
+  // "Gunmen abducted 20 passengers near X. … In Y, a mob beat two men to
+  // death. … no arrests had been made over the abduction": a word of one
+  // kind names the latest act of that very kind (its sub-event type), not a
+  // later act of the same broad type told between (a beating, an attack).
+  size_t from = i;
+  if (!named_sub.empty())
+    for (size_t j = i; j-- > 0;)
+      if (ev[j].sentence < e.sentence && Happened(ev[j].status) && ev[j].acled_sub_event_type == named_sub) {
+        from = j + 1;
+        break;
+      }
+  for (size_t j = from; j-- > 0;) {
     const Event& a = ev[j];
     // "In X, students marched to the ministry … Police said the march had
     // ended peacefully and that no one had been arrested": a crowd's day is

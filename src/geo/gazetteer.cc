@@ -8,6 +8,7 @@
 #include "util/string_set.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -322,10 +323,38 @@ static std::string GenitiveOfAbu(std::string_view name) {
   return {};
 }
 
+// A Latin name that begins with the Arabic article assimilated to its sun
+// letter ("At Turbah", "As Sukhnah", "Ash Shaddadah", "Ad-Dindar"): the
+// key keeps at/as/an… at a name's edge (they are English words), so
+// "al-Turbah" (key "turba": al is always dropped) would not meet it. The
+// rest of the name is a key of it too. Only when the article's consonant
+// is the next word's first (the assimilation itself): "As Salt" yes, an
+// English "At Home" never reaches here (no gazetteer name), "An Nabk" yes.
+// Returns the rest, or empty.
+static std::string_view AfterAssimilatedArticle(std::string_view name) {
+  if (name.size() < 5 || (name[0] != 'A' && name[0] != 'a' && name[0] != 'E' && name[0] != 'e')) return {};
+  size_t sep = 1;
+  while (sep < name.size() && sep <= 3 && std::isalpha(static_cast<unsigned char>(name[sep]))) ++sep;
+  if (sep < 2 || sep > 3 || sep + 2 >= name.size() || (name[sep] != ' ' && name[sep] != '-')) return {};
+  const std::string_view article = name.substr(1, sep - 1);  // t, sh, dh…
+  const std::string_view rest = name.substr(sep + 1);
+  static constexpr std::string_view kSun[] = {"t", "th", "d", "dh", "r", "z", "s", "sh", "n"};
+  auto lower = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+  for (std::string_view sun : kSun) {
+    if (article.size() != sun.size() || rest.size() <= sun.size() + 1) continue;
+    bool same = true;
+    for (size_t i = 0; i < sun.size(); ++i) same = same && lower(article[i]) == sun[i] && lower(rest[i]) == sun[i];
+    if (same && std::isupper(static_cast<unsigned char>(rest[0]))) return rest;
+  }
+  return {};
+}
+
 void Gazetteer::AddArabicSpellingsOfG(uint32_t id, std::string_view name) {
   for (const std::string& spelt : ArabicSpellingsOfG(name)) AddKey(id, NameKey(spelt));
   // (And the genitive of a name that begins with أبو.)
   if (const std::string genitive = GenitiveOfAbu(name); !genitive.empty()) AddKey(id, NameKey(genitive));
+  // (And a Latin name without its assimilated article.)
+  if (const std::string_view rest = AfterAssimilatedArticle(name); !rest.empty()) AddKey(id, NameKey(rest));
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {

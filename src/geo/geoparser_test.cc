@@ -2082,6 +2082,32 @@ TEST_F(ShippedGazetteerTest, RegionNamedWithItsCueIsTheRegion) {
   EXPECT_EQ(m->location.feature_code, "RGN") << m->location.name;
 }
 
+TEST_F(ShippedGazetteerTest, ColombianDepartmentsNamedLikeTheirTownsAreDepartments) {
+  // "the department of Antioquia", "in Boyaca": the departments the admin1
+  // list left out because a town shares their name (data/geo/regions.tsv),
+  // not the town (Santa Fe de Antioquia) nor a namesake abroad (Antakya).
+  Doc doc = test::AnalyzeWithPlaces(
+      "Soldiers clashed with rebels in a rural area of the department of Antioquia on Monday, and troops were sent "
+      "to Boyaca.");
+  for (const char* name : {"Antioquia", "Boyaca"}) {
+    const PlaceMention* m = Find(doc, name);
+    ASSERT_NE(m, nullptr) << name;
+    EXPECT_EQ(m->location.country, "CO") << name;
+    EXPECT_EQ(m->location.feature_code, "ADM1") << name << " -> " << m->location.name;
+  }
+}
+
+TEST_F(ShippedGazetteerTest, HaitianCommuneWrittenWithHyphensAndApostrophe) {
+  // A commune seat of the Artibonite the GeoNames files lack, authored in
+  // data/geo/towns.tsv, found as English writes it (hyphens, l').
+  Doc doc = test::AnalyzeWithPlaces(
+      "Gang members stormed Petite-Rivi\u00e8re-de-l'Artibonite on Tuesday and burned a police station, officials "
+      "said.");
+  const PlaceMention* m = Find(doc, "Petite-Rivi\u00e8re-de-l'Artibonite");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->location.country, "HT");
+}
+
 TEST_F(ShippedGazetteerTest, ConjunctionBeforeANameThatBeginsWithKaf) {
   // وكسلا is و + Kassala, not و + ك "like" + سلا (Salé in Morocco).
   Doc doc = test::AnalyzeWithPlaces("فرضت السلطات حظر التجول في القضارف وكسلا حتى إشعار آخر.");
