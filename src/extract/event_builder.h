@@ -510,6 +510,7 @@ class Builder {
   };
   const CueRow* DualVictimCue(size_t w) const;
   const CueRow* VictimNounCue(size_t w, int* count) const;
+  bool CivilianVictim(const CueRow* c, size_t w) const;
   void NoTollsOfGrievances();
   bool InsideActorName(size_t k) const;
   std::optional<CasualtyFigure> EnglishDefiniteVictims(size_t tw1) const;

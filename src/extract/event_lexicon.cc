@@ -138,6 +138,7 @@ constexpr const char* kCueTypes[] = {
     "milestone",
     "lead_up",
     "kin_of",
+    "civil_institution",
     "sequence",
     "subordinator",
     "time_clause",
