@@ -139,6 +139,7 @@ constexpr const char* kCueTypes[] = {
     "lead_up",
     "kin_of",
     "civil_institution",
+    "indefinite_article",
     "sequence",
     "subordinator",
     "time_clause",

@@ -241,7 +241,7 @@ void Builder::FightingOfRunningTolls() {
 // `not_one_count` cue after the article).
 std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   if (tw1 == 0 || tw1 + 1 >= words_.size() || !Latin(tw1)) return {};
-  if (words_[tw1].text() != "a" && words_[tw1].text() != "an") return {};
+  if (!WordCue(tw1, "indefinite_article")) return {};
   if (WordCue(tw1 + 1, "not_one_count")) return {};
   CasualtyFigure f;
   f.low = f.best = f.high = 1;
@@ -2003,7 +2003,7 @@ void Builder::AttachCasualty(int32_t t) {
       if (!storming_target || told_civilians) add_killing(civilians, "");
     } else if (background < 0 && !storming_target && !deathless_target && Latin(tr) && tr.voice == "active" &&
                weapon_killer != nullptr && weapon_w > 0 &&
-               (words_[weapon_w - 1].text() == "a" || words_[weapon_w - 1].text() == "an") &&  // text() is lower-cased
+               WordCue(weapon_w - 1, "indefinite_article") &&
                shot_dead_on_its_own_scene()) {
       // "In March 2023 a rocket killed two people near the port": an
       // indefinite weapon as the subject of a killing verb, in a sentence
