@@ -1173,8 +1173,11 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // المنطقة الجماعات ...), but not as the object of a preposition.
       // English is SVO: what follows the verb is its object.
       const bool latin = Latin(tr);
-      // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
-      // after it is its object (VSO verbs agree in the singular).
+      // A verb in the plural carries its subject: the noun after it is its
+      // object (VSO verbs agree in the singular). The plural is read by its
+      // وا ending (رشقوا، هاجموا) or by a plural object-pronoun ending
+      // (obj_pronoun above: اقتادوه، اختطفوهم — event_plural_pronoun_test.cc);
+      // no other plural form (a present يهاجمون, a feminine هاجمن) is read.
       // So does a verb right after the complementizer that carries its
       // subject as a pronoun (أعلن الجيش أنه استهدف عنصرين من X: the `own_forces`
       // cue أنه، بأنها): the noun after it is its object, the doer before.
@@ -1245,8 +1248,8 @@ void Builder::FillArguments(Event& e, int32_t t) {
           a = BeatersBefore(tw0 - 1, sentence);
       }
       // إن العشرات من أهالي قرية تابعة لمركز X هاجموا منازل: people told
-      // before an Arabic verb of attack in the plural (its subject agrees:
-      // وا), in its clause, with no other party or event word between and
+      // before an Arabic verb of attack in the past plural (its subject
+      // agrees: the وا ending only, not the object-pronoun forms), in its clause, with no other party or event word between and
       // at most six words of where they live after them, are its doers — a
       // crowd (the victims of an active verb stand after it). A count's
       // partitive من before them (العشرات من أهالي) is no preposition of theirs.
