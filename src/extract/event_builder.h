@@ -875,7 +875,18 @@ class Builder {
   bool ArmedCellTaken(const Event& e) const;
   std::string CulpritsTaken(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
-  bool OtherTriggerOfTypeInSentence(const Event& e, std::string_view type) const;
+  // A word of another trigger than e's own, of ACLED event type `type`
+  // ("Protests", "Riots"), in the sentence of `e`, that passes `keep` (a
+  // test of the trigger's index).
+  template <typename Keep>
+  bool OtherTriggerOfTypeInSentence(const Event& e, std::string_view type, Keep keep) const {
+    for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence)))
+      if (t != e.trigger && doc_.triggers[t].acled_event_type == type && keep(t)) return true;
+    return false;
+  }
+  bool OtherTriggerOfTypeInSentence(const Event& e, std::string_view type) const {
+    return OtherTriggerOfTypeInSentence(e, type, [](int32_t) { return true; });
+  }
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
   bool NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers = false, size_t background_w = SIZE_MAX) const;
