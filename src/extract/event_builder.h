@@ -51,6 +51,16 @@ inline bool ArabicMasculinePluralVerb(std::string_view w) {
 // normalised: سارت of سار) is that verb's past, no future (event_arguments.cc).
 bool FirstPersonVerb(std::string_view w, std::string_view lemma_key);
 
+// Whether a trigger row's roles (space-separated: "subj=actor1 needs=armed")
+// hold `token` whole: needs=armed is not needs=armed_target.
+constexpr bool RolesHave(std::string_view roles, std::string_view token) {
+  for (size_t at = roles.find(token); at != std::string_view::npos; at = roles.find(token, at + 1)) {
+    const size_t end = at + token.size();
+    if ((at == 0 || roles[at - 1] == ' ') && (end == roles.size() || roles[end] == ' ')) return true;
+  }
+  return false;
+}
+
 struct CueHit {
   size_t w0, w1;
   const CueRow* row;
@@ -306,7 +316,7 @@ class Builder {
   // Words with an everyday sense (تراجع "declined", "confrontation") are
   // events only with an armed party or a crowd named (roles: needs=armed);
   // a definite noun (المواجهات) refers to one told before.
-  static bool NeedsArmed(const TriggerMention& tr) { return tr.roles.find("needs=armed") != std::string::npos; }
+  static bool NeedsArmed(const TriggerMention& tr) { return RolesHave(tr.roles, "needs=armed"); }
   bool NamesFightingParty(const Event& e) const;
   static bool NeedsCaptives(const TriggerMention& tr) { return tr.roles.find("needs=captives") != std::string::npos; }
   // أوقف "stopped" arrests only when people are counted as its object
