@@ -1652,14 +1652,6 @@ bool Builder::AttackedNamedCivilians(const Event& e) const {
   return true;
 }
 
-// A word of another trigger than e's own, of ACLED event type `type`
-// ("Protests", "Riots"), in the sentence of `e`.
-bool Builder::OtherTriggerOfTypeInSentence(const Event& e, std::string_view type) const {
-  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence)))
-    if (t != e.trigger && doc_.triggers[t].acled_event_type == type) return true;
-  return false;
-}
-
 // A protest word (any trigger of a protest, adverbs too: احتجاجاً) or
 // protesters named in the sentence of `e`.
 //
@@ -1667,14 +1659,14 @@ bool Builder::OtherTriggerOfTypeInSentence(const Event& e, std::string_view type
 // (كانوا يتجمعون قرب نقطة توزيع للمساعدات: people waiting for aid) tells
 // no protest: fire opened on them attacks civilians.
 bool Builder::ProtestInSentence(const Event& e) const {
-  for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence))) {
-    if (t == e.trigger || doc_.triggers[t].acled_event_type != "Protests") continue;
-    const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
-    const bool for_aid = AnyCue(sent_[tw0], "not_event", [&](const CueHit& c) {
-      return c.row->kind == "gathering" && NotEventCueCovers(c, tw0, tw1);
-    }) && !AnyCue(sent_[tw0], "topic");
-    if (!for_aid) return true;
-  }
+  if (OtherTriggerOfTypeInSentence(e, "Protests", [&](int32_t t) {
+        const size_t tw0 = trig_w_[t].first, tw1 = trig_w_[t].second;
+        const bool for_aid = AnyCue(sent_[tw0], "not_event", [&](const CueHit& c) {
+          return c.row->kind == "gathering" && NotEventCueCovers(c, tw0, tw1);
+        }) && !AnyCue(sent_[tw0], "topic");
+        return !for_aid;
+      }))
+    return true;
   for (int32_t a : Bucket(s_actors_, static_cast<int32_t>(e.sentence)))
     if (doc_.actors[a].acled_inter == "Protesters") return true;
   return false;

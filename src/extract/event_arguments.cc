@@ -705,15 +705,24 @@ void Builder::MakeEvent(int32_t t) {
   // (`doer_anaphor` cue: the attackers, the raiders) as the subject right
   // before the word (an adverb between), after an event of the two
   // sentences before that named an armed party, names that armed party.
+  // An event other than e, of e's sentence or the two before (and, given
+  // `upto`, with its word before word `upto`), that named an armed party:
+  // what a back-reference to fighters (the attackers, "pursue them") needs.
+  const auto fighting_party_told_before = [&](size_t upto) {
+    return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
+      return &o != &e && (upto == SIZE_MAX || (o.trigger >= 0 && trig_w_[o.trigger].first < upto)) &&
+             o.sentence <= e.sentence && e.sentence - o.sentence <= 2 && NamesFightingParty(o);
+    });
+  };
   const auto armed_doers_before = [&] {
     const size_t w0 = trig_w_[t].first;
     if (!Latin(w0) || sent_[w0] < 0) return false;
     if (!AnyCue(sent_[w0], "doer_anaphor",
                 [&](const CueHit& c) { return c.row->kind != "event" && c.w1 <= w0 && w0 - c.w1 <= 1; }))
       return false;
-    return std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
-      return &o != &e && o.sentence <= e.sentence && e.sentence - o.sentence <= 2 && NamesFightingParty(o);
-    });
+    // Any such event of the sentence, as it has always been read: one told
+    // after the anaphor in its own sentence counts too.
+    return fighting_party_told_before(SIZE_MAX);
   };
   if (NeedsArmed(tr) && !tr.definite && !NamesFightingParty(e) && !fought_with_crude_arms() && !denied_with_any() &&
       !two_communities() && !killed_in() && !armed_doers_before())
@@ -731,12 +740,7 @@ void Builder::MakeEvent(int32_t t) {
   // them when they fled the school").
   if (tr.roles.find("needs=foe_before") != std::string::npos) {
     if (e.actor1.actor < 0 || e.actor1.implicit || !Armed(InterOf(e.actor1))) return;
-    const size_t tw0 = trig_w_[t].first;
-    if (!std::any_of(doc_.events.begin(), doc_.events.end(), [&](const Event& o) {
-          return &o != &e && o.trigger >= 0 && trig_w_[o.trigger].first < tw0 && o.sentence <= e.sentence &&
-                 e.sentence - o.sentence <= 2 && NamesFightingParty(o);
-        }))
-      return;
+    if (!fighting_party_told_before(trig_w_[t].first)) return;
   }
   // تعهدت الوزارة بملاحقة المتورطين، "vowed to pursue those behind it": a
   // word that names a hunt for wrongdoers only as the object of a vow
@@ -1197,8 +1201,11 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // المنطقة الجماعات ...), but not as the object of a preposition.
       // English is SVO: what follows the verb is its object.
       const bool latin = Latin(tr);
-      // A verb in the plural (رشقوا، هاجموا) carries its subject: the noun
-      // after it is its object (VSO verbs agree in the singular).
+      // A verb in the plural carries its subject: the noun after it is its
+      // object (VSO verbs agree in the singular). The plural is read by its
+      // وا ending (رشقوا، هاجموا) or by a plural object-pronoun ending
+      // (obj_pronoun above: اقتادوه، اختطفوهم — event_plural_pronoun_test.cc);
+      // no other plural form (a present يهاجمون, a feminine هاجمن) is read.
       // So does a verb right after the complementizer that carries its
       // subject as a pronoun (أعلن الجيش أنه استهدف عنصرين من X: the `own_forces`
       // cue أنه، بأنها): the noun after it is its object, the doer before.
@@ -1276,8 +1283,8 @@ void Builder::FillArguments(Event& e, int32_t t) {
           a = BeatersBefore(tw0 - 1, sentence);
       }
       // إن العشرات من أهالي قرية تابعة لمركز X هاجموا منازل: people told
-      // before an Arabic verb of attack in the plural (its subject agrees:
-      // وا), in its clause, with no other party or event word between and
+      // before an Arabic verb of attack in the past plural (its subject
+      // agrees: the وا ending only, not the object-pronoun forms), in its clause, with no other party or event word between and
       // at most six words of where they live after them, are its doers — a
       // crowd (the victims of an active verb stand after it). A count's
       // partitive من before them (العشرات من أهالي) is no preposition of theirs.

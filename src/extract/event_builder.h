@@ -51,6 +51,16 @@ inline bool ArabicMasculinePluralVerb(std::string_view w) {
 // normalised: سارت of سار) is that verb's past, no future (event_arguments.cc).
 bool FirstPersonVerb(std::string_view w, std::string_view lemma_key);
 
+// Whether a trigger row's roles (space-separated: "subj=actor1 needs=armed")
+// hold `token` whole: needs=armed is not needs=armed_target.
+constexpr bool RolesHave(std::string_view roles, std::string_view token) {
+  for (size_t at = roles.find(token); at != std::string_view::npos; at = roles.find(token, at + 1)) {
+    const size_t end = at + token.size();
+    if ((at == 0 || roles[at - 1] == ' ') && (end == roles.size() || roles[end] == ' ')) return true;
+  }
+  return false;
+}
+
 struct CueHit {
   size_t w0, w1;
   const CueRow* row;
@@ -309,7 +319,7 @@ class Builder {
   // Words with an everyday sense (تراجع "declined", "confrontation") are
   // events only with an armed party or a crowd named (roles: needs=armed);
   // a definite noun (المواجهات) refers to one told before.
-  static bool NeedsArmed(const TriggerMention& tr) { return tr.roles.find("needs=armed") != std::string::npos; }
+  static bool NeedsArmed(const TriggerMention& tr) { return RolesHave(tr.roles, "needs=armed"); }
   bool NamesFightingParty(const Event& e) const;
   static bool NeedsCaptives(const TriggerMention& tr) { return tr.roles.find("needs=captives") != std::string::npos; }
   // أوقف "stopped" arrests only when people are counted as its object
@@ -514,6 +524,7 @@ class Builder {
   };
   const CueRow* DualVictimCue(size_t w) const;
   const CueRow* VictimNounCue(size_t w, int* count) const;
+  bool CivilianVictim(const CueRow* c, size_t w) const;
   void NoTollsOfGrievances();
   bool InsideActorName(size_t k) const;
   std::optional<CasualtyFigure> EnglishDefiniteVictims(size_t tw1) const;
@@ -889,7 +900,18 @@ class Builder {
   bool ArmedCellTaken(const Event& e) const;
   std::string CulpritsTaken(const Event& e) const;
   bool FireOnNoCrowd(const Event& e) const;
-  bool OtherTriggerOfTypeInSentence(const Event& e, std::string_view type) const;
+  // A word of another trigger than e's own, of ACLED event type `type`
+  // ("Protests", "Riots"), in the sentence of `e`, that passes `keep` (a
+  // test of the trigger's index).
+  template <typename Keep>
+  bool OtherTriggerOfTypeInSentence(const Event& e, std::string_view type, Keep keep) const {
+    for (int32_t t : Bucket(s_triggers_, static_cast<int32_t>(e.sentence)))
+      if (t != e.trigger && doc_.triggers[t].acled_event_type == type && keep(t)) return true;
+    return false;
+  }
+  bool OtherTriggerOfTypeInSentence(const Event& e, std::string_view type) const {
+    return OtherTriggerOfTypeInSentence(e, type, [](int32_t) { return true; });
+  }
   bool ProtestInSentence(const Event& e) const;
   bool MilitiaOnNoArmedParty(const Event& e) const;
   bool NoArmedPartyButDoers(const Event& e, bool unnamed_are_doers = false, size_t background_w = SIZE_MAX) const;

@@ -19,6 +19,18 @@ namespace {
 
 using events_internal::CueTypeBit;
 using events_internal::CueTypeSig;
+using events_internal::RolesHave;
+
+// A trigger row's role tokens are read whole (Builder::NeedsArmed): a row
+// that needs an armed target does not thereby need an armed party.
+TEST(RolesHaveTest, ReadsWholeTokensOnly) {
+  EXPECT_TRUE(RolesHave("subj=actor1 needs=armed", "needs=armed"));
+  EXPECT_TRUE(RolesHave("needs=armed needs=place", "needs=armed"));
+  EXPECT_FALSE(RolesHave("subj=actor2 needs=armed_target", "needs=armed"));
+  EXPECT_TRUE(RolesHave("needs=armed_target needs=armed", "needs=armed"));
+  EXPECT_FALSE(RolesHave("subj=actor1 unneeds=armed", "needs=armed"));
+  EXPECT_FALSE(RolesHave("", "needs=armed"));
+}
 
 TEST(CueTypeSigTest, EqualTypesHaveEqualSignaturesAndBits) {
   for (const std::string type : {"subjected", "relative", "goods", "negation", "hedge", "detail_doubt", "x"}) {

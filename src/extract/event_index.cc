@@ -166,8 +166,15 @@ void Builder::Index() {
       if (!word_in_place[k]) return false;
     return c.w1 > c.w0;
   };
+  // حمولتها، سيارته، شحنتهم: a noun's ta marbuta is written ت before a
+  // pronoun, split off or not; the word is still the `goods` noun its ة form
+  // lists (حمولة، سيارة). A plural in ات (قواته) is no such noun. Read here,
+  // in word order with the table's cues, so that a word inside a longer
+  // phrase is a part of that phrase and no cue of its own, as a goods word
+  // written with its ة is (the phrase pass skips the words it covers).
   for (size_t w = 0; w < words_.size();) {
     AddCliticCues(w);
+    if (const CueRow* row = TaMarbutaGoods(words_[w])) cues_.push_back(CueHit{w, w + 1, row, sent_[w], clause_[w]});
     const std::vector<int32_t>* ids = nullptr;
     size_t n = lex_.cue_table.Longest(words_, w, &ids);
     // "منذ أشهر", "for months" is a span the date layer reads as well; it
@@ -216,12 +223,6 @@ void Builder::Index() {
       break;
     }
     w += n;
-  }
-  // حمولتها، سيارته، شحنتهم: a noun's ta marbuta is written ت before a
-  // pronoun, split off or not; the word is still the `goods` noun its ة form
-  // lists (حمولة، سيارة). A plural in ات (قواته) is no such noun.
-  for (size_t w = 0; w < words_.size(); ++w) {
-    if (const CueRow* row = TaMarbutaGoods(words_[w])) cues_.push_back(CueHit{w, w + 1, row, sent_[w], clause_[w]});
   }
   // A negation wholly inside a count is a word of its quantifier: the لا of
   // «ما لا يقل عن خمس نساء» ("no fewer than five women") and the "no" of "no
@@ -514,9 +515,12 @@ const CueRow* Builder::TaMarbutaGoods(const LexWord& word) const {
       if (!stem.ends_with(kTa) || utf8::CodePointCount(stem) < 4) break;
       const std::string_view base = stem.substr(0, stem.size() - kTa.size());
       if (base.ends_with(kAlif)) break;
-      std::string key(base);
-      key += kHa;
-      if (const CueRow* row = lex_.KeyCue(key, "goods")) return row;
+      // The ة form, spelt in a buffer on the stack: no allocation per word.
+      char buf[64];
+      if (base.size() + kHa.size() > sizeof buf) break;
+      base.copy(buf, base.size());
+      kHa.copy(buf + base.size(), kHa.size());
+      if (const CueRow* row = lex_.KeyCue(std::string_view(buf, base.size() + kHa.size()), "goods")) return row;
       break;
     }
   }

@@ -140,6 +140,8 @@ constexpr const char* kCueTypes[] = {
     "milestone",
     "lead_up",
     "kin_of",
+    "civil_institution",
+    "indefinite_article",
     "sequence",
     "subordinator",
     "time_clause",

@@ -47,6 +47,37 @@ TEST_F(PronounTollTest, RankOfAForceIsOneVictim) {
   EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(1.0));
 }
 
+// A rank or post noun heading a civil body (`civil_institution`: نقيب
+// المحامين, the head of the bar; عميد الكلية, a college's dean) is still
+// one victim, but a civilian, not a man of a force.
+TEST_F(PronounTollTest, HeadOfACivilBodyIsOneCivilianVictim) {
+  Doc doc = test::ExtractAt("قُتل نقيب المحامين برصاص مسلحين مجهولين أمام منزله في مدينة الحلة مساء الأربعاء.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(1.0));
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].civilian_fatalities.has_value());
+  EXPECT_EQ(doc.events[0].civilian_fatalities->best, std::optional<double>(1.0));
+}
+
+TEST_F(PronounTollTest, DeanOfACollegeIsOneCivilianVictim) {
+  Doc doc = test::ExtractAt("وقُتل عميد كلية الزراعة بانفجار عبوة ناسفة زرعت في سيارته قرب مدينة بعقوبة صباح الخميس.", 2026, 3,
+                            10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(1.0));
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].civilian_fatalities.has_value());
+  EXPECT_EQ(doc.events[0].civilian_fatalities->best, std::optional<double>(1.0));
+}
+
+// The rank alone, or before its force, stays no civilian.
+TEST_F(PronounTollTest, RankBeforeItsForceIsNoCivilian) {
+  Doc doc = test::ExtractAt("قُتل عميد في الشرطة بانفجار عبوة ناسفة زرعت في سيارته قرب مدينة بعقوبة صباح الخميس.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(1.0));
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_FALSE(doc.events[0].civilian_fatalities.has_value());
+}
+
 TEST_F(PronounTollTest, MaghrebiAgentIsOneVictim) {
   Doc doc = test::ExtractAt("وفي مدينة سوسة، أسفر هجوم بسكين على دورية أمنية مساء الثلاثاء عن مقتل عون أمن.", 2026, 3, 10);
   test::MaybeDump(doc);

@@ -258,7 +258,7 @@ void Builder::FightingOfRunningTolls() {
 // `not_one_count` cue after the article).
 std::optional<CasualtyFigure> Builder::EnglishOneVictim(size_t tw1) const {
   if (tw1 == 0 || tw1 + 1 >= words_.size() || !Latin(tw1)) return {};
-  if (words_[tw1].text() != "a" && words_[tw1].text() != "an") return {};
+  if (!WordCue(tw1, "indefinite_article")) return {};
   if (WordCue(tw1 + 1, "not_one_count")) return {};
   CasualtyFigure f;
   f.low = f.best = f.high = 1;
@@ -595,9 +595,9 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
       return true;
     });
   if (after < words_.size() && clause_[after] == clause_[tw0] && !TriggerStartingAt(after))
-    if (const CueRow* c = VictimNounCue(after, &count)) return OneVictim{after, c->kind == "civilian", count};
+    if (const CueRow* c = VictimNounCue(after, &count)) return OneVictim{after, CivilianVictim(c, after), count};
   if (tr.voice != "nominal" && tw0 > 0 && clause_[tw0 - 1] == clause_[tw0] && !TriggerStartingAt(tw0 - 1))
-    if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, c->kind == "civilian", count};
+    if (const CueRow* c = VictimNounCue(tw0 - 1, &count)) return OneVictim{tw0 - 1, CivilianVictim(c, tw0 - 1), count};
   // "إن شاباً (27 عاماً) استشهد برصاص …": a short bracketed aside (an age, a
   // name) between the victim noun and its verb.
   if (tr.voice != "nominal" && tw0 > 2 && words_[tw0 - 1].text() == ")")
@@ -609,7 +609,7 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
         continue;
       }
       if (sent_[k - 1] == sent_[tw0] && !TriggerStartingAt(k - 1))
-        if (const CueRow* c = VictimNounCue(k - 1, &count)) return OneVictim{k - 1, c->kind == "civilian", count};
+        if (const CueRow* c = VictimNounCue(k - 1, &count)) return OneVictim{k - 1, CivilianVictim(c, k - 1), count};
       break;
     }
   // أن أحد المهربين قُتل، سائق الشاحنة أصيب: the singular noun before the verb
@@ -617,8 +617,19 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
   if (tr.voice != "nominal" && tw0 > 1 && clause_[tw0 - 2] == clause_[tw0] && words_[tw0 - 1].is_word && !Latin(tw0 - 1) &&
       words_[tw0 - 1].article_bytes > 0 &&
       !TriggerStartingAt(tw0 - 1) && !TriggerStartingAt(tw0 - 2) && !WordInDate(tw0 - 1))
-    if (const CueRow* c = VictimNounCue(tw0 - 2, &count)) return OneVictim{tw0 - 2, c->kind == "civilian", count};
+    if (const CueRow* c = VictimNounCue(tw0 - 2, &count)) return OneVictim{tw0 - 2, CivilianVictim(c, tw0 - 2), count};
   return {};
+}
+
+// Whether the `one_victim` noun at word w, read by its row c, is a civilian:
+// a civilian row, or a rank or post row (نقيب، عميد، رئيس، مدير) heading a
+// civil body right after it in its clause (a `civil_institution` cue: نقيب
+// المحامين "the head of the bar", عميد الكلية "the college's dean") — the
+// title of a civilian, no man of a force.
+bool Builder::CivilianVictim(const CueRow* c, size_t w) const {
+  if (c->kind == "civilian") return true;
+  if (!c->kind.empty() || w + 1 >= words_.size() || clause_[w + 1] != clause_[w]) return false;
+  return WordCue(w + 1, "civil_institution") != nullptr;
 }
 
 // راعياً، حارساً: the indefinite accusative of a singular person noun the
@@ -2011,7 +2022,7 @@ void Builder::AttachCasualty(int32_t t) {
       if (!storming_target || told_civilians) add_killing(civilians, "");
     } else if (background < 0 && !storming_target && !deathless_target && Latin(tr) && tr.voice == "active" &&
                weapon_killer != nullptr && weapon_w > 0 &&
-               (words_[weapon_w - 1].text() == "a" || words_[weapon_w - 1].text() == "an") &&  // text() is lower-cased
+               WordCue(weapon_w - 1, "indefinite_article") &&
                shot_dead_on_its_own_scene()) {
       // "In March 2023 a rocket killed two people near the port": an
       // indefinite weapon as the subject of a killing verb, in a sentence
