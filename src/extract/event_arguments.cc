@@ -85,6 +85,11 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
            (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]) ||
            (actor_w_[a].second <= t_w0 && clause_[actor_w_[a].first] == clause_[t_w0] && QualifiesWeapon(a));
   if (!actor_is_place_[a]) return true;
+  // "Rockets fired from southern Lebanon struck": the country a weapon or a
+  // force set out from (a place after an `origin` cue) is no party to it.
+  for (int32_t p : Bucket(s_places_, sent_[actor_w_[a].first]))
+    if (place_w_[p].first <= actor_w_[a].first && actor_w_[a].second <= place_w_[p].second && FromOrigin(p))
+      return false;
   return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
 }
 
