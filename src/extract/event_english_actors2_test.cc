@@ -46,5 +46,26 @@ TEST_F(EnglishActors2Test, TargetedAfterASingleHitIsNotTheBarrage) {
   EXPECT_NE(test::EventFor(doc, "targeted"), nullptr);
 }
 
+// "the northern Israeli port city of X": a nationality adjective on a kind
+// of settlement tells the town's country, not the party struck.
+TEST_F(EnglishActors2Test, NationalityOfATownIsNoTarget) {
+  Doc doc = test::ExtractAt(
+      "Missiles fired from the sea struck the northern Israeli port city of Haifa on Monday, wounding two residents.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(test::ActorId(doc, e->actor2), "isr.idf");
+}
+
+TEST_F(EnglishActors2Test, TheWeaponsNationalityStillStrikes) {
+  Doc doc = test::ExtractAt("Russian drones struck a Ukrainian border town near Sumy on Monday, wounding two residents.",
+                            2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorId(doc, e->actor1).substr(0, 4), "rus.");
+}
+
 }  // namespace
 }  // namespace marsad
