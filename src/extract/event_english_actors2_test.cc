@@ -67,5 +67,19 @@ TEST_F(EnglishActors2Test, TheWeaponsNationalityStillStrikes) {
   EXPECT_EQ(test::ActorId(doc, e->actor1).substr(0, 4), "rus.");
 }
 
+// "An explosive device planted on the road between X and Y went off as a
+// patrol passed": the force after the blast's own verb is what it hit,
+// however long the device's description before that verb.
+TEST_F(EnglishActors2Test, PatrolPassingWhenTheDeviceWentOffWasHit) {
+  Doc doc = test::ExtractAt(
+      "An explosive device planted on the road between Inkhil and Sanamayn went off as a police patrol passed on "
+      "Tuesday, wounding three officers.",
+      2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Remote explosive/landmine/IED");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor2).substr(0, 4), "syr.");
+}
+
 }  // namespace
 }  // namespace marsad
