@@ -3511,6 +3511,17 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
   // Rank: a named victim, a named force after the trigger, then the same
   // as generic nouns ("four soldiers of X": X, not "soldiers").
   int32_t best = -1, best_rank = 4;
+  // "An explosive device planted on the road between X and Y went off as a
+  // patrol passed": the blast's own verb later in its clause (a trigger of
+  // the same kind within ten words) carries the reach on from its end.
+  size_t reach = tw1;
+  for (int32_t t : Bucket(s_triggers_, sentence)) {
+    const size_t t0 = trig_w_[t].first, t1 = trig_w_[t].second;
+    if (t0 < reach || t0 > reach + 10 || clause_[t0] != clause_[tw0] ||
+        doc_.triggers[t].acled_sub_event_type != e.acled_sub_event_type)
+      continue;
+    reach = t1;
+  }
   const bool forces_site = AnyCue(sentence, "state_site") ||
                            AnyCue(sentence, "military_target", [](const CueHit& c) { return c.row->kind.empty(); });
   for (int32_t a : Bucket(s_actors_, sentence)) {
@@ -3533,7 +3544,7 @@ int32_t Builder::ExplosionTarget(const Event& e) const {
     int32_t rank = 0;
     // The owner of what was hit may be told further on: "a car belonging to X".
     if (!victim_[a]) {
-      if (!Owner(a) && (w < tw1 || w > tw1 + 10 || clause_[w] != clause_[tw0] || Source(a))) continue;
+      if (!Owner(a) && (w < tw1 || w > reach + 10 || clause_[w] != clause_[tw0] || Source(a))) continue;
       if (w < tw1) continue;
       rank = 1;
     }

@@ -77,6 +77,16 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
   // حربية أمريكية سلسلة غارات).
   // An adjective inside the event's own words (مسيّرات أوكرانية هاجمت) is
   // the event's nationality too.
+  // "struck the northern Israeli coastal city of X": an English nationality
+  // adjective on a kind of settlement (a `settlement` word right after it,
+  // or after one more plain word) tells whose country the town is in, not
+  // a party to the event. Not a camp ("a Russian army camp" is a force's).
+  if (doc_.actors[a].alias_kind == "adjective" && Latin(actor_w_[a].first))
+    for (size_t k = actor_w_[a].second; k < words_.size() && k <= actor_w_[a].second + 1; ++k) {
+      if (!words_[k].is_word || words_[k].clause_break) break;
+      if (WordCue(k, "settlement") && words_[k].text() != "camp" && words_[k].text() != "camps") return false;
+      if (WordCue(k, "weapon")) break;
+    }
   if (doc_.actors[a].alias_kind == "adjective")
     return actor_w_[a].second == t_w0 || (actor_w_[a].second + 1 == t_w0 && WordCue(actor_w_[a].second, "weapon")) ||
            // A particle between the subject and its verb (قوة إسرائيلية قد خطفت).
@@ -85,6 +95,11 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
            (actor_w_[a].first >= t_w1 && actor_w_[a].first <= t_w1 + 3 && clause_[actor_w_[a].first] == clause_[t_w0]) ||
            (actor_w_[a].second <= t_w0 && clause_[actor_w_[a].first] == clause_[t_w0] && QualifiesWeapon(a));
   if (!actor_is_place_[a]) return true;
+  // "Rockets fired from southern Lebanon struck": the country a weapon or a
+  // force set out from (a place after an `origin` cue) is no party to it.
+  for (int32_t p : Bucket(s_places_, sent_[actor_w_[a].first]))
+    if (place_w_[p].first <= actor_w_[a].first && actor_w_[a].second <= place_w_[p].second && FromOrigin(p))
+      return false;
   return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
 }
 

@@ -995,10 +995,11 @@ void Builder::ResolveCoreference() {
       // "intercepted six rockets, while one hit a kindergarten in X. Hezbollah
       // said it had targeted an army post near Y": the one that got through
       // (an impact row of "one", "another": needs=interceptable) is a single
-      // hit of a barrage; a generic word told after it names another act.
+      // hit of a barrage; a generic word told after it names another act —
+      // nor the barrage told before that hit (it would be read back past it).
       if (Generic(ev[i]) && doc_.triggers[ev[j].trigger].roles.find("needs=interceptable") != std::string::npos &&
           ev[j].acled_event_type == "Explosions/Remote violence")
-        continue;
+        break;
       // "Troops came under fire in X. An Israeli drone struck a house in Y":
       // a generic verb whose own subject names another doer than the
       // earlier event's tells a new act, not that one again.
