@@ -517,13 +517,25 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
         // الخميس. وأضافت أن مفارز أخرى أوقفت …": a statement that covers a
         // range of days, going on, tells more acts of the range, not of the
         // one day its last act was told on: they take the range (its first day).
-        if (AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); }))
-          for (int32_t r : Bucket(s_dates_, s)) {
-            const DateMention& rm = doc_.dates[r];
-            if (!rm.end.empty() && !rm.since && rm.precision == DatePrecision::kDay && Usable(rm) && !OldDate(rm) &&
-                date_w_[r].first >= dateline_end_)
+        // "… أوقفت في الفترة من 25 نوفمبر إلى 1 ديسمبر ستة عناصر. وفي ولاية
+        // …، كشفت مفرزة يوم 27 نوفمبر مخبأً. كما أحبطت وحدات …": the range
+        // may be told a sentence or two before the last act's, as long as the
+        // day of that act lies inside it (the tally still being told).
+        if (AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); })) {
+          const std::string& carried = doc_.dates[prev.date].value;
+          for (int32_t rs = s; rs >= 0 && sentence - rs <= 3; --rs)
+            for (int32_t r : Bucket(s_dates_, rs)) {
+              const DateMention& rm = doc_.dates[r];
+              if (rm.end.empty() || rm.since || rm.precision != DatePrecision::kDay || !Usable(rm) || OldDate(rm) ||
+                  date_w_[r].first < dateline_end_)
+                continue;
+              if (rs != s && (carried.size() < 10 || rm.value.size() < 10 || rm.end.size() < 10 ||
+                              carried.substr(0, 10) < rm.value.substr(0, 10) ||
+                              carried.substr(0, 10) > rm.end.substr(0, 10)))
+                continue;  // a day outside the range: the tally was left
               return r;
-          }
+            }
+        }
         return prev.date;
       }
       break;

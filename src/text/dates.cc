@@ -1676,6 +1676,7 @@ void Parser::Run(std::vector<DateMention>* out) {
   uint32_t range_end = 0;
   bool in_range = false;
   bool titled_range = false;  // the range is the title line's: it bounds the whole report
+  uint32_t last_begin = 0;     // the first word of the last mention pushed
   std::vector<std::pair<size_t, int64_t>> headings;  // weekdays heading lines: mention, day
   for (uint32_t w = 0; w < words_.size();) {
     // "ودمّرت خلال الفترة نفسها مخبأً", "during the same period": the day
@@ -1815,6 +1816,36 @@ void Parser::Run(std::vector<DateMention>* out) {
         in_range = titled_range = true;
       }
     }
+    // "في الفترة من 25 نوفمبر إلى 1 ديسمبر 2026", "from 28 November to 3
+    // December": two full days of a sentence, the first right after a
+    // `range_from` cue and joined to the second by a `range_to` cue, are one
+    // range of at most a month, dated by its first day, as a range within one
+    // month is (the two mentions become one).
+    if (full_day && !out->empty() && floor + 1 == m.begin && CueAt(m.begin - 1, kCueRangeTo) && last_begin > 0 &&
+        CueAt(last_begin - 1, kCueRangeFrom) && SameSentence(last_begin - 1, m.begin) && !InTitleLine(m.begin)) {
+      DateMention& p = out->back();
+      const auto first = p.precision == DatePrecision::kDay && !p.relative && !p.since && p.end.empty() &&
+                                 p.value.size() == 10
+                             ? ParseIsoDay(p.value)
+                             : std::nullopt;
+      const auto last = ParseIsoDay(d.value);
+      if (first && last && DaysFromCivil(*first) < DaysFromCivil(*last) &&
+          DaysFromCivil(*last) - DaysFromCivil(*first) <= 31) {
+        const auto [b, t] = StartPastSkip(last_begin - 1);
+        p.end = d.value;
+        p.span = Span{b, d.span.end};
+        p.tokens.begin = t;
+        p.tokens.end = d.tokens.end;
+        range_first = DaysFromCivil(*first);
+        range_last = DaysFromCivil(*last);
+        range_end = m.end;
+        in_range = true;
+        titled_range = false;
+        floor = m.end;
+        w = m.end;
+        continue;
+      }
+    }
     // "في حصيلتها للفترة من 18 إلى 24 نوفمبر … يوم الخميس": a bare weekday
     // later in the sentence of a range is that weekday inside the range (the
     // last one up to its end), not the one before the publication day; so is
@@ -1837,6 +1868,7 @@ void Parser::Run(std::vector<DateMention>* out) {
         d.value.size() == 10 && LineHeadingAt(m.begin, m.end))
       if (auto day = ParseIsoDay(d.value)) headings.push_back({out->size(), DaysFromCivil(*day)});
     out->push_back(std::move(d));
+    last_begin = m.begin;
     floor = m.end;
     w = m.end;
   }
