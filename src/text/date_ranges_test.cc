@@ -143,5 +143,15 @@ TEST(DateRangesTest, RangeAcrossTwoMonths) {
   for (const DateMention& m : two.dates) EXPECT_TRUE(m.end.empty());
 }
 
+// بين 18 و22 نوفمبر: the و joined to the last day's number is a word of its
+// own (a `range_to` cue, as "and" is in "between 6 and 12 May").
+TEST(DateRangesTest, ArabicBetweenAndJoinedToTheNumber) {
+  Doc doc = RunText("اعتقلت الشرطة سبعة طلاب في المدينة بين 11 و15 تشرين الثاني/نوفمبر.");
+  const DateMention* d = Find(doc, "بين 11 و15 تشرين الثاني/نوفمبر");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-11-11");
+  EXPECT_EQ(d->end, "2024-11-15");
+}
+
 }  // namespace
 }  // namespace marsad
