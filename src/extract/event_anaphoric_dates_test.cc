@@ -379,5 +379,40 @@ TEST_F(AnaphoricDatesTest, SameNightCountsFromTheEarlierEvent) {
   EXPECT_EQ(DayOf(ar, "للنهب").first, "2024-11-27");
 }
 
+// "days before the fighting": a vague stretch counted back from the event the
+// noun after it names (the clash told two sentences before, not the march
+// told right before): the week before that event's day, week precision; the
+// noun itself is that event again, no act of its own.
+TEST_F(AnaphoricDatesTest, DaysBeforeTheNamedEventIsTheWeekBeforeIt) {
+  Doc doc = test::ExtractAt(
+      "Soldiers and rebels clashed near Kidal on Wednesday, leaving nine fighters dead.\n"
+      "Hundreds of displaced people marched in Gao on Friday to demand food.\n"
+      "A farmer told reporters that soldiers had beaten two herders near Kidal days before the fighting.",
+      2024, 11, 30);
+  EXPECT_EQ(DayOf(doc, "clashed").first, "2024-11-27");
+  const Event* e = test::EventFor(doc, NormalizeKey("beaten"));
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(doc.dates[e->date].value, "2024-11-20");
+  EXPECT_EQ(doc.dates[e->date].end, "2024-11-26");
+  EXPECT_EQ(doc.dates[e->date].precision, DatePrecision::kWeek);
+  EXPECT_EQ(test::EventFor(doc, NormalizeKey("fighting")), nullptr);
+}
+
+// With no such event told before, or right after another date ("in March
+// 2019, days before the vote"), the words date nothing.
+TEST_F(AnaphoricDatesTest, DaysBeforeWithNothingToCountFromDatesNothing) {
+  Doc doc = test::ExtractAt("Soldiers had beaten two herders near Kidal days before the fighting.", 2024, 11, 30);
+  const Event* e = test::EventFor(doc, NormalizeKey("beaten"));
+  ASSERT_NE(e, nullptr);
+  EXPECT_TRUE(e->date < 0 || doc.dates[e->date].precision != DatePrecision::kWeek);
+  // A count before "days" is no vague stretch.
+  Doc counted = test::ExtractAt(
+      "Soldiers and rebels clashed near Kidal on Wednesday, leaving nine fighters dead.\n"
+      "A farmer said soldiers had beaten two herders near Kidal two days before the fighting.",
+      2024, 11, 30);
+  for (const DateMention& d : counted.dates) EXPECT_NE(d.precision, DatePrecision::kWeek);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1778,6 +1778,10 @@ void Builder::FillArguments(Event& e, int32_t t) {
     e.date = AnchorPriorDate(AnchorAnaphoricDate(PickDate(cw0, sentence)));
   }
   if (DayOfAnotherScene(e, sentence)) e.date = -1;
+  // "had raped two girls days before the fighting": the fighting is the
+  // event the stretch counts from, of its day, no act of the stretch.
+  if (const int32_t stretch = StretchNamingAt(tw0); stretch >= 0)
+    if (const int32_t named = StretchNamedEventDay(stretch); named >= 0) e.date = named;
   e.time_basis = e.date >= 0 ? "text" : "published";
 }
 

@@ -468,6 +468,11 @@ class Builder {
   bool DayOfAnotherScene(const Event& e, int32_t sentence) const;
   bool ObjectOfEventVerb(int32_t t, int32_t sentence) const;
   int32_t AnchorAnaphoricDate(int32_t d);
+  // "days before the fighting": the day of the event the noun right after a
+  // vague stretch of days names (the latest of its kind told before); -1.
+  int32_t StretchNamedEventDay(int32_t d) const;
+  // The vague stretch of days whose named noun starts at word w; -1.
+  int32_t StretchNamingAt(size_t w) const;
   int32_t AnchorPriorDate(int32_t d);
   int32_t LatestToldDay(int32_t d) const;
   bool PastMonth(const DateMention& d) const;

@@ -289,6 +289,11 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
         if (WordCue(w, "act_ground") != nullptr) ground_w = std::min(ground_w, w);
   for (int32_t d : Bucket(s_dates_, sentence)) {
     if (doc_.dates[d].prior && !OpensSentence(d) && d != phrase) continue;
+    // "days before the fighting": the noun the stretch counts from is the
+    // event it names, not dated by it.
+    if (doc_.dates[d].anaphoric && doc_.dates[d].precision == DatePrecision::kWeek &&
+        (StretchNamingAt(tw0) == d || StretchNamedEventDay(d) < 0))
+      continue;  // the named event itself, or no event told before to count from: no date
     if (date_w_[d].first > captivity_w && date_w_[d].first < tw0) continue;
     if (held_after_w != SIZE_MAX && date_w_[d].first > held_after_w && date_w_[d].first <= held_after_w + 5 &&
         [&] {
@@ -517,13 +522,25 @@ int32_t Builder::PickDate(size_t tw0, int32_t sentence) const {
         // الخميس. وأضافت أن مفارز أخرى أوقفت …": a statement that covers a
         // range of days, going on, tells more acts of the range, not of the
         // one day its last act was told on: they take the range (its first day).
-        if (AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); }))
-          for (int32_t r : Bucket(s_dates_, s)) {
-            const DateMention& rm = doc_.dates[r];
-            if (!rm.end.empty() && !rm.since && rm.precision == DatePrecision::kDay && Usable(rm) && !OldDate(rm) &&
-                date_w_[r].first >= dateline_end_)
+        // "… أوقفت في الفترة من 25 نوفمبر إلى 1 ديسمبر ستة عناصر. وفي ولاية
+        // …، كشفت مفرزة يوم 27 نوفمبر مخبأً. كما أحبطت وحدات …": the range
+        // may be told a sentence or two before the last act's, as long as the
+        // day of that act lies inside it (the tally still being told).
+        if (AnyCue(sentence, "statement_goes_on", [&](const CueHit& c) { return LeadsSentence(sent_, c.w0); })) {
+          const std::string& carried = doc_.dates[prev.date].value;
+          for (int32_t rs = s; rs >= 0 && sentence - rs <= 3; --rs)
+            for (int32_t r : Bucket(s_dates_, rs)) {
+              const DateMention& rm = doc_.dates[r];
+              if (rm.end.empty() || rm.since || rm.precision != DatePrecision::kDay || !Usable(rm) || OldDate(rm) ||
+                  date_w_[r].first < dateline_end_)
+                continue;
+              if (rs != s && (carried.size() < 10 || rm.value.size() < 10 || rm.end.size() < 10 ||
+                              carried.substr(0, 10) < rm.value.substr(0, 10) ||
+                              carried.substr(0, 10) > rm.end.substr(0, 10)))
+                continue;  // a day outside the range: the tally was left
               return r;
-          }
+            }
+        }
         return prev.date;
       }
       break;
@@ -672,6 +689,53 @@ bool Builder::EnglishSinceClause(size_t tw0) const {
   return false;
 }
 
+// The vague stretch of days ("days before", "days after") whose named noun
+// starts at word w (right after the words, or after "the"); -1 when none.
+int32_t Builder::StretchNamingAt(size_t w) const {
+  if (w >= words_.size()) return -1;
+  for (int32_t d : Bucket(s_dates_, sent_[w])) {
+    const DateMention& dm = doc_.dates[d];
+    if (!dm.anaphoric || dm.precision != DatePrecision::kWeek) continue;
+    const size_t w1 = date_w_[d].second;
+    if (w1 == w || (w1 + 1 == w && words_[w1].text() == "the")) return d;
+  }
+  return -1;
+}
+
+int32_t Builder::StretchNamedEventDay(int32_t d) const {
+  const DateMention& dm = doc_.dates[d];
+  std::string_view kind;
+  for (int32_t u : Bucket(s_triggers_, sent_[date_w_[d].first])) {
+    if (StretchNamingAt(trig_w_[u].first) != d) continue;
+    const std::string& t = doc_.triggers[u].acled_event_type;
+    if (t.empty() || t == "none" || t == "casualty") continue;
+    kind = t;
+    break;
+  }
+  if (kind.empty()) return -1;  // no event named to count from: too vague
+  // "in December 2024, days after the fall of the government": told right
+  // after another date, the words describe that date, no stretch of their own.
+  for (int32_t o : Bucket(s_dates_, sent_[date_w_[d].first]))
+    if (o != d && date_w_[o].second <= date_w_[d].first && date_w_[d].first - date_w_[o].second <= 2) return -1;
+  for (size_t k = doc_.events.size(); k-- > 0;) {
+    const Event& prev = doc_.events[k];
+    if (prev.acled_event_type != kind || prev.date < 0 || prev.date == d || prev.status == "historical" ||
+        prev.status == "intent" || prev.status == "negated" || prev.cumulative)
+      continue;
+    if (doc_.triggers[prev.trigger].span.begin >= dm.span.begin) continue;
+    const DateMention& pm = doc_.dates[prev.date];
+    if (pm.value.size() < 10 || pm.anaphoric || pm.prior) continue;
+    // A stretch after that day that would start after the report's day is
+    // no time of a deed told.
+    if (dm.anaphor_days > 0) {
+      const std::optional<CivilDay> from = ParseIsoDay(pm.value.substr(0, 10));
+      if (!from || FormatDay(CivilFromDays(DaysFromCivil(*from) + dm.anaphor_days)) > ref_day_) return -1;
+    }
+    return prev.date;
+  }
+  return -1;
+}
+
 // "the next day", "four days later": the day of the latest event told before
 // the words, moved by their offset; the publication day when none comes
 // before. Resolved once, in place, so every event dated by the words shares
@@ -679,6 +743,23 @@ bool Builder::EnglishSinceClause(size_t tw0) const {
 int32_t Builder::AnchorAnaphoricDate(int32_t d) {
   if (d < 0 || !doc_.dates[d].anaphoric || doc_.dates[d].resolved) return d;
   DateMention& dm = doc_.dates[d];
+  // "had raped two girls days before the fighting": a vague stretch of days
+  // (week precision) before or after the event the noun right after the
+  // words names ("the fighting": the latest event of its kind told before
+  // with a day, StretchNamedEventDay). The stretch runs from the offset
+  // for a week: the week before that event's day, or the week after it.
+  if (dm.precision == DatePrecision::kWeek) {
+    const int32_t anchor = StretchNamedEventDay(d);
+    if (anchor < 0) return -1;
+    std::optional<CivilDay> from = ParseIsoDay(doc_.dates[anchor].value.substr(0, 10));
+    if (!from) return -1;
+    const int64_t first = DaysFromCivil(*from) + dm.anaphor_days;
+    dm.value = FormatDay(CivilFromDays(first));
+    dm.end = FormatDay(CivilFromDays(first + 6));
+    dm.resolved = true;
+    dm.basis = DateBasis::kText;
+    return d;
+  }
   std::string day = ref_day_;
   DateBasis basis = DateBasis::kPublished;
   int32_t told_in = -1;  // the sentence of the event counted from

@@ -49,5 +49,22 @@ TEST_F(LaterActsTest, SourceSpeakingLaterRetellsTheAttack) {
   EXPECT_EQ(doc.events.size(), 1u);
 }
 
+// "had since" (since right after an auxiliary: an `afterwards` cue) tells an
+// act after every day the story told before it: with no day of its own, the
+// act takes the latest of them, not the vague week the sentence before ended on.
+TEST_F(LaterActsTest, ActDoneSinceTakesTheLatestDayToldBefore) {
+  Doc doc = test::ExtractAt(
+      "Gunmen attacked a village near Jowhar on Monday, killing four farmers.\n"
+      "The next day, soldiers clashed with the gunmen outside Jowhar.\n"
+      "A rights group said soldiers beat two herders near Baidoa last week.\n"
+      "Elders said the army had since set up a camp outside Jowhar.",
+      2025, 3, 14);
+  test::MaybeDump(doc);
+  const Event* e = test::EventFor(doc, NormalizeKey("set up a camp"));
+  ASSERT_NE(e, nullptr);
+  ASSERT_GE(e->date, 0);
+  EXPECT_EQ(doc.dates[e->date].value, "2025-03-11");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -40,5 +40,33 @@ TEST_F(EventRangeStatementTest, NewSceneDoesNotTakeTheRange) {
   EXPECT_NE(DayOf(doc, "أوقفت"), "2024-11-10");
 }
 
+// A range running into the next month (من 26 نوفمبر إلى 2 ديسمبر) told in the
+// lead, then a sentence with an act of a day inside it: a later sentence the
+// statement goes on with (كما …) tells more acts of the tally, dated by the
+// range's first day, not by the last act's day or the report's.
+constexpr const char* kLongTally =
+    "أعلنت وزارة الدفاع في حصيلة نشرتها اليوم أن وحدات الجيش أوقفت في الفترة من 26 نوفمبر إلى 2 ديسمبر تسعة "
+    "مهربين في عمليات متفرقة.\n"
+    "وفي ولاية تمنراست، دمّرت مفرزة للجيش يوم 28 نوفمبر مخبأً للأسلحة.\n";
+
+TEST_F(EventRangeStatementTest, StatementGoingOnTakesARangeToldSentencesBefore) {
+  Doc doc = test::ExtractAt(std::string(kLongTally) +
+                                "كما أحبطت وحدات حرس الحدود محاولة تهريب قرب عين قزام إثر اشتباك مع مهربين مسلحين.",
+                            2024, 12, 4);
+  EXPECT_EQ(DayOf(doc, "اشتباك"), "2024-11-26");
+}
+
+// When the act told in between is of a day outside the range, the tally was
+// left: the range dates nothing more.
+TEST_F(EventRangeStatementTest, RangeLeftByALaterDayDatesNothingMore) {
+  Doc doc = test::ExtractAt(
+      "أعلنت وزارة الدفاع في حصيلة نشرتها اليوم أن وحدات الجيش أوقفت في الفترة من 26 نوفمبر إلى 2 ديسمبر تسعة "
+      "مهربين في عمليات متفرقة.\n"
+      "وفي ولاية تمنراست، دمّرت مفرزة للجيش يوم 3 ديسمبر مخبأً للأسلحة.\n"
+      "كما أحبطت وحدات حرس الحدود محاولة تهريب قرب عين قزام إثر اشتباك مع مهربين مسلحين.",
+      2024, 12, 4);
+  EXPECT_NE(DayOf(doc, "اشتباك"), "2024-11-26");
+}
+
 }  // namespace
 }  // namespace marsad

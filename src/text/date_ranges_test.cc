@@ -125,5 +125,33 @@ TEST(DateRangesTest, TitledWeekBoundsTheWholeReport) {
   EXPECT_EQ(tue3->value, "2024-11-26");
 }
 
+// Two full days, the first after a `range_from` cue, joined by a `range_to`
+// cue: one range, also across the end of a month, dated by its first day.
+TEST(DateRangesTest, RangeAcrossTwoMonths) {
+  Doc doc = RunText("أوقفت وحدات الجيش في الفترة من 27 أكتوبر إلى 3 نوفمبر 2024 تسعة مهربين.");
+  const DateMention* d = Find(doc, "من 27 أكتوبر إلى 3 نوفمبر 2024");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-10-27");
+  EXPECT_EQ(d->end, "2024-11-03");
+  Doc en = RunText("Patrols seized fuel from 28 October to 2 November near the border.");
+  const DateMention* e = Find(en, "from 28 October to 2 November");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->value, "2024-10-28");
+  EXPECT_EQ(e->end, "2024-11-02");
+  // Without the first cue the two days stay two dates.
+  Doc two = RunText("The convoy left on 28 October to 2 November's market.");
+  for (const DateMention& m : two.dates) EXPECT_TRUE(m.end.empty());
+}
+
+// بين 18 و22 نوفمبر: the و joined to the last day's number is a word of its
+// own (a `range_to` cue, as "and" is in "between 6 and 12 May").
+TEST(DateRangesTest, ArabicBetweenAndJoinedToTheNumber) {
+  Doc doc = RunText("اعتقلت الشرطة سبعة طلاب في المدينة بين 11 و15 تشرين الثاني/نوفمبر.");
+  const DateMention* d = Find(doc, "بين 11 و15 تشرين الثاني/نوفمبر");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-11-11");
+  EXPECT_EQ(d->end, "2024-11-15");
+}
+
 }  // namespace
 }  // namespace marsad

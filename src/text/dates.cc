@@ -65,6 +65,7 @@ struct Entry {
   uint8_t part = 0;        // a part-of-day word
   Unit unit = Unit::kNone;
   uint8_t unit_count = 0;  // count the unit form carries itself (يومين = 2)
+  uint8_t anaphor_span = 0;  // anaphoric: a vague stretch of this many days from the offset ("days before the fighting")
   uint16_t count = 0;      // a count word
   Unit period = Unit::kNone;
   Mod modifier = Mod::kNone;
@@ -292,6 +293,12 @@ Status DateLexicon::Load(const std::string& path) {
         return f.Error(row, "form already has another " + kind + " offset");
       (day ? e.has_day : e.has_anaphor) = true;
       (day ? e.day_offset : e.anaphor_offset) = static_cast<int16_t>(n);
+      if (!day && !row.fields[c_count].empty()) {
+        int c = 0;
+        if (!ParseInt(row.fields[c_count], &c) || c < 2 || c > 7)
+          return f.Error(row, "an anaphoric count is a vague stretch of 2-7 days");
+        e.anaphor_span = static_cast<uint8_t>(c);
+      }
       if (!row.fields[c_part].empty()) {
         int p = part_index(row.fields[c_part]);
         if (p < 0) return f.Error(row, "unknown part of day '" + row.fields[c_part] + "'");
@@ -382,8 +389,8 @@ Status DateLexicon::Load(const std::string& path) {
     }
     if (!row.fields[c_part].empty() && kind != "day" && kind != "anaphoric")
       return f.Error(row, "the part column is only for kinds 'day' and 'anaphoric'");
-    if (!row.fields[c_count].empty() && kind != "unit" && kind != "recent")
-      return f.Error(row, "the count column is only for kinds 'unit' and 'recent'");
+    if (!row.fields[c_count].empty() && kind != "unit" && kind != "recent" && kind != "anaphoric")
+      return f.Error(row, "the count column is only for kinds 'unit', 'recent' and 'anaphoric'");
   }
   return Status::OK();
 }
@@ -436,6 +443,7 @@ struct Match {
   // reference (بعد شهرين may look ahead from the report); 2: else no date
   // ("two years later" alone is vague).
   uint8_t from_told = 0;
+  uint8_t anaphor_span = 0;  // kAnaphor: a vague stretch of days, not one day
 };
 
 struct Word {
@@ -786,8 +794,15 @@ Hit Parser::Lookup(uint32_t w) {
         key_ += ' ';
         key_ += Text(w + k);
         if (const Entry* e = lex_.Find(key_)) {
-          best = e;
-          best_len = k + 1;
+          // "days before the fighting" is a vague stretch only with no count
+          // before "days": "two days after a raid" is a count (CountPrior).
+          const bool counted = e->anaphor_span && w > 0 && !words_[w - 1].meta &&
+                               (words_[w - 1].kind == TokenKind::kNumber ||
+                                (hits_.size() > w - 1 && hits_[w - 1].entry && hits_[w - 1].entry->count));
+          if (!counted) {
+            best = e;
+            best_len = k + 1;
+          }
         }
         if (!lex_.Continues(key_)) break;
       }
@@ -1116,6 +1131,7 @@ bool Parser::ParseCore(uint32_t w, bool cued, Match* m) {
     postfix_part(&j);
     m->form = Form::kAnaphor;
     m->offset = e->anaphor_offset;
+    m->anaphor_span = e->anaphor_span;
     m->part = part;
     m->end = j;
     return true;
@@ -1676,6 +1692,7 @@ void Parser::Run(std::vector<DateMention>* out) {
   uint32_t range_end = 0;
   bool in_range = false;
   bool titled_range = false;  // the range is the title line's: it bounds the whole report
+  uint32_t last_begin = 0;     // the first word of the last mention pushed
   std::vector<std::pair<size_t, int64_t>> headings;  // weekdays heading lines: mention, day
   for (uint32_t w = 0; w < words_.size();) {
     // "ودمّرت خلال الفترة نفسها مخبأً", "during the same period": the day
@@ -1754,6 +1771,9 @@ void Parser::Run(std::vector<DateMention>* out) {
     d.hijri = m.form == Form::kHijriDate || m.form == Form::kHijriYear;
     Resolve(m, from ? from : doc_.reference_time, &d);
     if (from && d.resolved) d.basis = DateBasis::kText;
+    // "days before the fighting": a stretch of days, week precision, that
+    // the events stage counts from the event the noun after it names.
+    if (m.form == Form::kAnaphor && m.anaphor_span) d.precision = DatePrecision::kWeek;
     if (d.resolved && d.basis == DateBasis::kText && !d.hijri && !d.attributive &&
         d.precision >= DatePrecision::kDay && d.precision != DatePrecision::kWeek) {
       if (auto day = ParseIsoDay(d.value.size() == 4 ? d.value + "-01-01" : d.value.size() == 7 ? d.value + "-01" : d.value)) {
@@ -1815,6 +1835,36 @@ void Parser::Run(std::vector<DateMention>* out) {
         in_range = titled_range = true;
       }
     }
+    // "في الفترة من 25 نوفمبر إلى 1 ديسمبر 2026", "from 28 November to 3
+    // December": two full days of a sentence, the first right after a
+    // `range_from` cue and joined to the second by a `range_to` cue, are one
+    // range of at most a month, dated by its first day, as a range within one
+    // month is (the two mentions become one).
+    if (full_day && !out->empty() && floor + 1 == m.begin && CueAt(m.begin - 1, kCueRangeTo) && last_begin > 0 &&
+        CueAt(last_begin - 1, kCueRangeFrom) && SameSentence(last_begin - 1, m.begin) && !InTitleLine(m.begin)) {
+      DateMention& p = out->back();
+      const auto first = p.precision == DatePrecision::kDay && !p.relative && !p.since && p.end.empty() &&
+                                 p.value.size() == 10
+                             ? ParseIsoDay(p.value)
+                             : std::nullopt;
+      const auto last = ParseIsoDay(d.value);
+      if (first && last && DaysFromCivil(*first) < DaysFromCivil(*last) &&
+          DaysFromCivil(*last) - DaysFromCivil(*first) <= 31) {
+        const auto [b, t] = StartPastSkip(last_begin - 1);
+        p.end = d.value;
+        p.span = Span{b, d.span.end};
+        p.tokens.begin = t;
+        p.tokens.end = d.tokens.end;
+        range_first = DaysFromCivil(*first);
+        range_last = DaysFromCivil(*last);
+        range_end = m.end;
+        in_range = true;
+        titled_range = false;
+        floor = m.end;
+        w = m.end;
+        continue;
+      }
+    }
     // "في حصيلتها للفترة من 18 إلى 24 نوفمبر … يوم الخميس": a bare weekday
     // later in the sentence of a range is that weekday inside the range (the
     // last one up to its end), not the one before the publication day; so is
@@ -1837,6 +1887,7 @@ void Parser::Run(std::vector<DateMention>* out) {
         d.value.size() == 10 && LineHeadingAt(m.begin, m.end))
       if (auto day = ParseIsoDay(d.value)) headings.push_back({out->size(), DaysFromCivil(*day)});
     out->push_back(std::move(d));
+    last_begin = m.begin;
     floor = m.end;
     w = m.end;
   }

@@ -198,6 +198,20 @@ TEST(DatesTest, PartOfAYearIsItsFirstMonth) {
   EXPECT_TRUE(RunText("Fighting usually resumes in the summer.").dates.empty());
 }
 
+// A feast on a fixed day before a year ("over Christmas 2021", أعياد الميلاد
+// 2021) is dated by its month, as a season is; without a year it is no date.
+TEST(DatesTest, FeastBeforeAYearIsItsMonth) {
+  for (const std::string text : {"Gunmen raided four hamlets near the ridge over Christmas 2021.",
+                                 "هاجم مسلحون أربع قرى قرب التلال خلال أعياد الميلاد 2021."}) {
+    SCOPED_TRACE(text);
+    DateMention d = One(text);
+    EXPECT_TRUE(d.resolved);
+    EXPECT_EQ(d.value, "2021-12");
+    EXPECT_EQ(d.precision, DatePrecision::kMonth);
+  }
+  EXPECT_TRUE(RunText("Families gathered for Christmas in the camp.").dates.empty());
+}
+
 TEST(DatesTest, HijriMonths) {
   std::string s;
   DateMention d = One("انطلقت الحملة في 15 رمضان 1445 هـ وفق البيان.", kPublished, &s);
