@@ -992,16 +992,21 @@ std::string Builder::VictimKind(const NumberMention& m) const {
 // "seven of the attackers", سبعة من المهاجمين: a count whose noun (right
 // after it, or after من/"of") refers back to the doers of the attack
 // (`doer_anaphor`) counts the attacking side, whoever it is: a side of its
-// own, never that of the soldiers beside it. A row of kind `event` ("killed
+// own, never that of the soldiers beside it; so does a count of the noun
+// `counted_doers` right after it ("30 attackers", 25 مهاجماً). A row of kind `event` ("killed
 // ten during the attack") names the attack, not whom the count counts.
 std::string Builder::SideOfCount(const NumberMention& m) const {
   std::string kind = VictimKind(m);
   const size_t n = static_cast<size_t>(&m - doc_.numbers.data());
   if (!kind.empty() || n >= num_w_.size()) return kind;
   const size_t after = num_w_[n].second;
-  const bool doers = AnyCue(sent_[num_w_[n].first], "doer_anaphor",
+  const int32_t s = sent_[num_w_[n].first];
+  const bool doers = AnyCue(s, "doer_anaphor",
                             [&](const CueHit& c) { return c.row->kind != "event" && c.w0 >= after && c.w0 <= after + 1; });
-  return doers ? "attacking side" : "";
+  // "30 attackers", قُتل 25 مهاجماً: the counted noun right after the number
+  // (`counted_doers`) is the attacking side as much.
+  const bool counted = AnyCue(s, "counted_doers", [&](const CueHit& c) { return c.w0 == after; });
+  return doers || counted ? "attacking side" : "";
 }
 
 double Builder::DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const {
