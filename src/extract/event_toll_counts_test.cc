@@ -562,5 +562,24 @@ TEST_F(TollCountTest, RaidThatKilledIsNoWayInToAnAbduction) {
   EXPECT_TRUE(killing);
 }
 
+// "shot dead a (retired) teacher and his two sons": the victim joined by
+// "and" before the count of a lethal verb's object is one more dead.
+TEST_F(TollCountTest, LethalVerbCountsTheVictimJoinedBeforeItsCount) {
+  Doc doc = test::ExtractAt("Bandits shot dead a retired nurse and her three daughters in Zamfara on Tuesday.", 2025, 4,
+                            12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+}
+
+TEST_F(TollCountTest, LethalVerbCountsTheVictimJoinedBeforeItsNearCount) {
+  Doc doc = test::ExtractAt("Bandits shot dead a herder and his two brothers near Gusau on Tuesday.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+}
+
 }  // namespace
 }  // namespace marsad

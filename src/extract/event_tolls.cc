@@ -2387,15 +2387,25 @@ void Builder::AttachDeadOfLethalActs() {
     const size_t tw1 = FormEndWord(e.trigger);
     for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {
       const size_t w = num_w_[n].first;
-      if (w < tw1 || w > tw1 + 4 || clause_[w] != clause_[tw1 - 1]) continue;
+      if (w < tw1 || w > tw1 + 8 || clause_[w] != clause_[tw1 - 1]) continue;
       if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal || NumberInDate(n) || NumberInActorName(n) ||
           EnglishAge(n))
         continue;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) continue;
+      // "shot dead a (retired) teacher and his two sons": the victim joined
+      // by and/و before the count is its object too, and one more dead; the
+      // count may then stand further from the verb.
+      const size_t joined = VictimsJoinedBefore(n, e.trigger);
+      if (w > tw1 + 4 && !joined) continue;
       // "اغتال مسلحان … ناشطاً": the nominative dual (-ان) right after an
       // active Arabic verb is its subject, who killed: no toll.
       if (w == tw1 && DualDoerAt(e.trigger, n)) continue;
       e.fatalities = Figure(doc_.numbers[n]);
+      if (joined) {
+        CasualtyFigure named;
+        named.low = named.best = named.high = static_cast<double>(joined);
+        AddFigure(*e.fatalities, named);
+      }
       if (e.acled_event_type == "Violence against civilians" || CivilianUnit(doc_.numbers[n]))
         e.civilian_fatalities = e.fatalities;
       used_numbers_.push_back(n);
