@@ -581,5 +581,26 @@ TEST_F(TollCountTest, LethalVerbCountsTheVictimJoinedBeforeItsNearCount) {
   EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
 }
 
+// قُتل … وأُصيب …، مساء الاثنين، برصاص: the agent phrase told past a date set
+// off by commas is still the passive's, though the subject (a dual with its
+// adjective) and a joined wounded clause run four words or more before it.
+TEST_F(TollCountTest, AgentPastADateAsideAfterALongSubjectKeepsTheToll) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nقُتل صيادان سودانيان وأُصيب رابع، صباح الأحد، برصاص مسلحين قرب بلدة بول.", 2025, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 2.0);
+}
+
+TEST_F(TollCountTest, AgentPastADateAsideAfterAThreeWordSubjectKeepsTheToll) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nقُتل ثلاثة جنود تشاديين وأُصيب اثنان، فجر الأحد، برصاص مسلحين قرب بلدة بول.", 2025, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+}
+
 }  // namespace
 }  // namespace marsad
