@@ -602,5 +602,29 @@ TEST_F(TollCountTest, AgentPastADateAsideAfterAThreeWordSubjectKeepsTheToll) {
   EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
 }
 
+// "killing two policemen and the attacker": the doer told back in the
+// singular after "and" is one more dead; a plural with no count adds none.
+TEST_F(TollCountTest, TheAttackerJoinedToACountIsOneMoreDead) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber rammed a truck laden with explosives into a police station in Tank on Monday, killing five "
+      "policemen and the bomber, officials said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 6.0);
+}
+
+TEST_F(TollCountTest, TheGunmanJoinedToACountIsOneMoreDead) {
+  Doc doc = test::ExtractAt(
+      "A gunman opened fire on worshippers at a church in Ondo on Sunday, killing three people and the gunman, "
+      "police said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+}
+
 }  // namespace
 }  // namespace marsad

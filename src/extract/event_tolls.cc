@@ -1197,6 +1197,20 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     }
     // "four patients and a nurse": an English victim in the singular.
     if (!item && latin && (item = EnglishOneVictim(c))) w = c + 1;
+    // "killing three policemen and the attacker": a singular noun referring
+    // back to the doer of the attack (`doer_anaphor`) is one more dead
+    // (ACLED counts the attacker killed by his own deed or by those he hit).
+    if (!item && latin)
+      AnyCue(sent_[c], "doer_anaphor", [&](const CueHit& h) {
+        if (h.w0 != c || h.row->kind == "event" || h.w1 <= c + 1 || clause_[h.w1 - 1] != clause) return false;
+        const std::string_view head = words_[h.w1 - 1].text();
+        if (head.ends_with("s")) return false;  // the attackers: a plural with no count
+        item = CasualtyFigure{};
+        item->low = item->best = item->high = 1;
+        item->span = doc_.SpanOf(TokenRange{words_[c].first, words_[h.w1 - 1].end});
+        w = h.w1 - 1;
+        return true;
+      });
     if (!item && !latin && WordCue(c, "one_victim")) {
       item = CasualtyFigure{};
       item->low = item->best = item->high = 1;
