@@ -626,5 +626,19 @@ TEST_F(TollCountTest, TheGunmanJoinedToACountIsOneMoreDead) {
   EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
 }
 
+// "one member of the hunters' group died": a count whose noun takes an "of"
+// phrase is the subject of the toll verb after it, and a second toll of the
+// sentence adds its dead.
+TEST_F(TollCountTest, CountWithAnOfPhraseBeforeADeathVerbIsItsSubject) {
+  Doc doc = test::ExtractAt(
+      "Villagers repelled a raid on a hamlet near Lapai on Friday, killing six of the bandits, while two members "
+      "of the local guard died, a district official said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 8.0);
+}
+
 }  // namespace
 }  // namespace marsad

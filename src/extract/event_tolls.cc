@@ -1548,8 +1548,18 @@ void Builder::AttachCasualty(int32_t t) {
     // postposed "dead" may follow a longer noun: "five suspected gunmen dead").
     const bool own = w >= tw0 && w < tw1;
     const size_t reach = PostposedToll(t) ? 3 : 2;
+    // "one member of the vigilante group died": an English count whose noun
+    // takes an "of" phrase (up to six words in all, no event word, count or
+    // punctuation in them) is the subject of the toll verb right after it.
+    const auto of_phrase = [&](size_t from, size_t to) {
+      if (!Latin(from) || to <= from + 2 || to - from > 6 || words_[from + 1].text() != "of") return false;
+      for (size_t k = from; k < to; ++k)
+        if (!words_[k].is_word || words_[k].clause_break || TriggerStartingAt(k) || NumberStartingAt(k) >= 0) return false;
+      return true;
+    };
     if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach) &&
-        !(PostposedToll(t) && OpenItemJoinedBefore(num_w_[n].second, tw0)))
+        !(PostposedToll(t) && OpenItemJoinedBefore(num_w_[n].second, tw0)) &&
+        !(num_w_[n].second < tw0 && of_phrase(num_w_[n].second, tw0)))
       continue;
     if (w >= tw1 && CountOfPostposedToll(t, n)) continue;
     // "Gunmen shot dead two men and wounded a boy": an English count right
