@@ -1144,9 +1144,12 @@ int32_t Builder::CampAfterSplit(int32_t a, int32_t sentence) const {
 // The first word after a clause that holds only a date and follows the
 // trigger's clause right after the trigger (الاشتباكات العنيفة، أمس
 // الخميس، بين), when that word is in the same sentence; else SIZE_MAX.
+// The trigger's clause may run on up to five words past it: a subject with
+// its adjective and a joined verb (قُتل راعيان موريتانيان وأُصيب ثالث، مساء
+// الاثنين، برصاص).
 size_t Builder::PastDateAside(size_t tw1, int32_t clause) const {
   size_t k = tw1;
-  while (k < words_.size() && k < tw1 + 3 && clause_[k] == clause) ++k;
+  while (k < words_.size() && k < tw1 + 5 && clause_[k] == clause) ++k;
   if (k >= words_.size() || clause_[k] == clause || sent_[k] != sent_[tw1 - 1]) return SIZE_MAX;
   const int32_t aside = clause_[k];
   size_t end = k;

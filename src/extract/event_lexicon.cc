@@ -37,6 +37,7 @@ constexpr const char* kCueTypes[] = {
     "subset",
     "place_anaphor",
     "doer_anaphor",
+    "counted_doers",
     "framing",
     "no_casualties",
     "responsibility",

@@ -562,5 +562,83 @@ TEST_F(TollCountTest, RaidThatKilledIsNoWayInToAnAbduction) {
   EXPECT_TRUE(killing);
 }
 
+// "shot dead a (retired) teacher and his two sons": the victim joined by
+// "and" before the count of a lethal verb's object is one more dead.
+TEST_F(TollCountTest, LethalVerbCountsTheVictimJoinedBeforeItsCount) {
+  Doc doc = test::ExtractAt("Bandits shot dead a retired nurse and her three daughters in Zamfara on Tuesday.", 2025, 4,
+                            12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+}
+
+TEST_F(TollCountTest, LethalVerbCountsTheVictimJoinedBeforeItsNearCount) {
+  Doc doc = test::ExtractAt("Bandits shot dead a herder and his two brothers near Gusau on Tuesday.", 2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+}
+
+// قُتل … وأُصيب …، مساء الاثنين، برصاص: the agent phrase told past a date set
+// off by commas is still the passive's, though the subject (a dual with its
+// adjective) and a joined wounded clause run four words or more before it.
+TEST_F(TollCountTest, AgentPastADateAsideAfterALongSubjectKeepsTheToll) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nقُتل صيادان سودانيان وأُصيب رابع، صباح الأحد، برصاص مسلحين قرب بلدة بول.", 2025, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 2.0);
+}
+
+TEST_F(TollCountTest, AgentPastADateAsideAfterAThreeWordSubjectKeepsTheToll) {
+  Doc doc = test::ExtractAt(
+      "date 2025-04-10\nقُتل ثلاثة جنود تشاديين وأُصيب اثنان، فجر الأحد، برصاص مسلحين قرب بلدة بول.", 2025, 4, 10);
+  test::MaybeDump(doc);
+  ASSERT_EQ(doc.events.size(), 1u);
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 3.0);
+}
+
+// "killing two policemen and the attacker": the doer told back in the
+// singular after "and" is one more dead; a plural with no count adds none.
+TEST_F(TollCountTest, TheAttackerJoinedToACountIsOneMoreDead) {
+  Doc doc = test::ExtractAt(
+      "A suicide bomber rammed a truck laden with explosives into a police station in Tank on Monday, killing five "
+      "policemen and the bomber, officials said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 6.0);
+}
+
+TEST_F(TollCountTest, TheGunmanJoinedToACountIsOneMoreDead) {
+  Doc doc = test::ExtractAt(
+      "A gunman opened fire on worshippers at a church in Ondo on Sunday, killing three people and the gunman, "
+      "police said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+}
+
+// "one member of the hunters' group died": a count whose noun takes an "of"
+// phrase is the subject of the toll verb after it, and a second toll of the
+// sentence adds its dead.
+TEST_F(TollCountTest, CountWithAnOfPhraseBeforeADeathVerbIsItsSubject) {
+  Doc doc = test::ExtractAt(
+      "Villagers repelled a raid on a hamlet near Lapai on Friday, killing six of the bandits, while two members "
+      "of the local guard died, a district official said.",
+      2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 8.0);
+}
+
 }  // namespace
 }  // namespace marsad

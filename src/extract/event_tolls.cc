@@ -992,16 +992,21 @@ std::string Builder::VictimKind(const NumberMention& m) const {
 // "seven of the attackers", سبعة من المهاجمين: a count whose noun (right
 // after it, or after من/"of") refers back to the doers of the attack
 // (`doer_anaphor`) counts the attacking side, whoever it is: a side of its
-// own, never that of the soldiers beside it. A row of kind `event` ("killed
+// own, never that of the soldiers beside it; so does a count of the noun
+// `counted_doers` right after it ("30 attackers", 25 مهاجماً). A row of kind `event` ("killed
 // ten during the attack") names the attack, not whom the count counts.
 std::string Builder::SideOfCount(const NumberMention& m) const {
   std::string kind = VictimKind(m);
   const size_t n = static_cast<size_t>(&m - doc_.numbers.data());
   if (!kind.empty() || n >= num_w_.size()) return kind;
   const size_t after = num_w_[n].second;
-  const bool doers = AnyCue(sent_[num_w_[n].first], "doer_anaphor",
+  const int32_t s = sent_[num_w_[n].first];
+  const bool doers = AnyCue(s, "doer_anaphor",
                             [&](const CueHit& c) { return c.row->kind != "event" && c.w0 >= after && c.w0 <= after + 1; });
-  return doers ? "attacking side" : "";
+  // "30 attackers", قُتل 25 مهاجماً: the counted noun right after the number
+  // (`counted_doers`) is the attacking side as much.
+  const bool counted = AnyCue(s, "counted_doers", [&](const CueHit& c) { return c.w0 == after; });
+  return doers || counted ? "attacking side" : "";
 }
 
 double Builder::DeadBesideTheClaimed(const CasualtyFigure& toll, const NumberMention& claim) const {
@@ -1192,6 +1197,20 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
     }
     // "four patients and a nurse": an English victim in the singular.
     if (!item && latin && (item = EnglishOneVictim(c))) w = c + 1;
+    // "killing three policemen and the attacker": a singular noun referring
+    // back to the doer of the attack (`doer_anaphor`) is one more dead
+    // (ACLED counts the attacker killed by his own deed or by those he hit).
+    if (!item && latin)
+      AnyCue(sent_[c], "doer_anaphor", [&](const CueHit& h) {
+        if (h.w0 != c || h.row->kind == "event" || h.w1 <= c + 1 || clause_[h.w1 - 1] != clause) return false;
+        const std::string_view head = words_[h.w1 - 1].text();
+        if (head.ends_with("s")) return false;  // the attackers: a plural with no count
+        item = CasualtyFigure{};
+        item->low = item->best = item->high = 1;
+        item->span = doc_.SpanOf(TokenRange{words_[c].first, words_[h.w1 - 1].end});
+        w = h.w1 - 1;
+        return true;
+      });
     if (!item && !latin && WordCue(c, "one_victim")) {
       item = CasualtyFigure{};
       item->low = item->best = item->high = 1;
@@ -1529,8 +1548,18 @@ void Builder::AttachCasualty(int32_t t) {
     // postposed "dead" may follow a longer noun: "five suspected gunmen dead").
     const bool own = w >= tw0 && w < tw1;
     const size_t reach = PostposedToll(t) ? 3 : 2;
+    // "one member of the vigilante group died": an English count whose noun
+    // takes an "of" phrase (up to six words in all, no event word, count or
+    // punctuation in them) is the subject of the toll verb right after it.
+    const auto of_phrase = [&](size_t from, size_t to) {
+      if (!Latin(from) || to <= from + 2 || to - from > 6 || words_[from + 1].text() != "of") return false;
+      for (size_t k = from; k < to; ++k)
+        if (!words_[k].is_word || words_[k].clause_break || TriggerStartingAt(k) || NumberStartingAt(k) >= 0) return false;
+      return true;
+    };
     if (!own && w < tw1 && (num_w_[n].second > tw0 || tw0 - num_w_[n].second > reach) &&
-        !(PostposedToll(t) && OpenItemJoinedBefore(num_w_[n].second, tw0)))
+        !(PostposedToll(t) && OpenItemJoinedBefore(num_w_[n].second, tw0)) &&
+        !(num_w_[n].second < tw0 && of_phrase(num_w_[n].second, tw0)))
       continue;
     if (w >= tw1 && CountOfPostposedToll(t, n)) continue;
     // "Gunmen shot dead two men and wounded a boy": an English count right
@@ -2382,15 +2411,25 @@ void Builder::AttachDeadOfLethalActs() {
     const size_t tw1 = FormEndWord(e.trigger);
     for (int32_t n : Bucket(s_numbers_, sent_[trig_w_[e.trigger].first])) {
       const size_t w = num_w_[n].first;
-      if (w < tw1 || w > tw1 + 4 || clause_[w] != clause_[tw1 - 1]) continue;
+      if (w < tw1 || w > tw1 + 8 || clause_[w] != clause_[tw1 - 1]) continue;
       if (doc_.numbers[n].kind != NumberMention::Kind::kCardinal || NumberInDate(n) || NumberInActorName(n) ||
           EnglishAge(n))
         continue;
       if (std::find(used_numbers_.begin(), used_numbers_.end(), n) != used_numbers_.end()) continue;
+      // "shot dead a (retired) teacher and his two sons": the victim joined
+      // by and/و before the count is its object too, and one more dead; the
+      // count may then stand further from the verb.
+      const size_t joined = VictimsJoinedBefore(n, e.trigger);
+      if (w > tw1 + 4 && !joined) continue;
       // "اغتال مسلحان … ناشطاً": the nominative dual (-ان) right after an
       // active Arabic verb is its subject, who killed: no toll.
       if (w == tw1 && DualDoerAt(e.trigger, n)) continue;
       e.fatalities = Figure(doc_.numbers[n]);
+      if (joined) {
+        CasualtyFigure named;
+        named.low = named.best = named.high = static_cast<double>(joined);
+        AddFigure(*e.fatalities, named);
+      }
       if (e.acled_event_type == "Violence against civilians" || CivilianUnit(doc_.numbers[n]))
         e.civilian_fatalities = e.fatalities;
       used_numbers_.push_back(n);

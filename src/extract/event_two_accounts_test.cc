@@ -60,5 +60,35 @@ TEST_F(TwoAccountsTest, TwoSourcesCountingTwoSidesAddUpAtTheTop) {
   EXPECT_EQ(e->fatalities->high, 41);
 }
 
+// "30 attackers", 25 مهاجماً: the counted noun for the attackers right after
+// a number is the attacking side as much as "30 of the attackers" is.
+TEST_F(TwoAccountsTest, CountedAttackersAreTheOtherSide) {
+  Doc doc = test::ExtractAt(
+      "Nine soldiers were killed in an attack by JNIM fighters on an army post in Tillaberi on Sunday, local "
+      "sources said, while the army said 22 attackers were killed as troops repelled the assault.",
+      2026, 11, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 9);
+  EXPECT_EQ(e->fatalities->high, 31);
+}
+
+TEST_F(TwoAccountsTest, ArabicCountedAttackersAreTheOtherSide) {
+  Doc doc = test::ExtractAt(
+      "قُتل 8 جنود في هجوم لمسلحين على قاعدة للجيش في بلدة منغو يوم الأحد، بحسب مصادر محلية، فيما قالت "
+      "وزارة الدفاع إن 25 مهاجماً قتلوا خلال صد الهجوم.",
+      2026, 11, 14);
+  test::MaybeDump(doc);
+  ASSERT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 8);
+  EXPECT_EQ(e->fatalities->high, 33);
+}
+
 }  // namespace
 }  // namespace marsad
