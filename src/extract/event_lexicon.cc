@@ -245,6 +245,7 @@ constexpr const char* kCueTypes[] = {
     "ambush",
     "shooting",
     "battle_capture",
+    "approach_move",
     "aimed_fire",
     "fighting_post",
     "own_possessive",

@@ -184,6 +184,25 @@ void Builder::Go() {
   FoldChemicalDelivery();
   FoldBareBlasts();
   FoldCircumstances();
+  // "troops advanced to a ridge east of X and began fortifying a new post
+  // there": a move forward (an `approach_move` word, by its lemma) told
+  // before a base established in its sentence, on its day, by its doer or
+  // none named, is how the force came to the post it set up — ACLED codes
+  // the base, no taking of ground beside it.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (!LemmaCue(doc_.triggers[e.trigger], "approach_move")) return -1;
+    const size_t w1 = trig_w_[e.trigger].second;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || h.acled_sub_event_type != "Headquarters or base established") continue;
+      if (trig_w_[h.trigger].first < w1 || DayOf(h) != DayOf(e) || h.status != e.status) continue;
+      if (e.actor1.actor >= 0 && !e.actor1.implicit && h.actor1.actor >= 0 && !h.actor1.implicit &&
+          doc_.actors[e.actor1.actor].id != doc_.actors[h.actor1.actor].id)
+        continue;
+      return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
   // "Jihadists attacked the camp, sparking hours of gunfire", قصفت طائرة
   // القرية ثم أطلقت مروحية النار، سمعنا انفجاراً ثم إطلاق نار: shooting
   // with no dead, wounded or target of its own, told after a violent event of its
