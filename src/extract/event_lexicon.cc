@@ -246,6 +246,7 @@ constexpr const char* kCueTypes[] = {
     "shooting",
     "battle_capture",
     "approach_move",
+    "captivity_time",
     "aimed_fire",
     "fighting_post",
     "own_possessive",

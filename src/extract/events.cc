@@ -497,6 +497,28 @@ void Builder::Go() {
   NameGenericFighters();  // again: the targets of strikes are named only now ("struck militants")
   SplitCoordinatedPlaces();
   DropCountryWide();
+  // "Some of the freed women were reportedly raped in captivity": an act
+  // told as done while its victims were held (a `captivity_time` cue, "in
+  // captivity", within three words after its word, in its clause), with no
+  // place named in its sentence, took place where and when they were held:
+  // at the latest abduction told before it, on its day unless its clause
+  // names one of its own.
+  for (Event& e : doc_.events) {
+    if (!Latin(e) || e.acled_sub_event_type == "Abduction/forced disappearance") continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const bool held = AnyCue(static_cast<int32_t>(e.sentence), "captivity_time", [&](const CueHit& c) {
+      return c.w0 >= tw1 && c.w0 <= tw1 + 3 && c.clause == clause_[tw0];
+    });
+    if (!held || !Bucket(s_places_, static_cast<int32_t>(e.sentence)).empty()) continue;
+    const Event* taking = nullptr;
+    for (const Event& h : doc_.events)
+      if (h.acled_sub_event_type == "Abduction/forced disappearance" && Happened(h.status) &&
+          doc_.triggers[h.trigger].span.begin < doc_.triggers[e.trigger].span.begin)
+        taking = &h;
+    if (taking == nullptr) continue;
+    e.place = taking->place;
+    if (!ClauseHasDate(tw0)) e.date = taking->date, e.time_basis = taking->time_basis;
+  }
   // "Government forces repelled a Houthi attack", "our defenders repelled an
   // assault by enemy infantry", "police repulsed an attack by militants": an
   // English repelling word (a `repulsion` cue on its lemma, active) whose
