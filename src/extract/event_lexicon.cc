@@ -247,6 +247,7 @@ constexpr const char* kCueTypes[] = {
     "battle_capture",
     "approach_move",
     "captivity_time",
+    "unknown_destination",
     "aimed_fire",
     "fighting_post",
     "own_possessive",

@@ -203,6 +203,29 @@ void Builder::Go() {
     }
     return -1;
   });
+  // "soldiers detained two farmers near X and took them to an unknown
+  // destination": people arrested and then led where no one knows (an
+  // `unknown_destination` cue within the abduction's words or right after
+  // them), told in one sentence, on its day, by its doer or none named, were
+  // made to disappear — one forced disappearance, no arrest beside it.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Arrests" || !Latin(e)) return -1;
+    const size_t w1 = trig_w_[e.trigger].second;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || h.acled_sub_event_type != "Abduction/forced disappearance") continue;
+      const size_t h0 = trig_w_[h.trigger].first, h1 = trig_w_[h.trigger].second;
+      if (h0 < w1 || DayOf(h) != DayOf(e) || h.status != e.status) continue;
+      if (e.actor1.actor >= 0 && !e.actor1.implicit && h.actor1.actor >= 0 && !h.actor1.implicit &&
+          doc_.actors[e.actor1.actor].id != doc_.actors[h.actor1.actor].id)
+        continue;
+      if (!AnyCue(static_cast<int32_t>(h.sentence), "unknown_destination",
+                  [&](const CueHit& c) { return c.w0 >= h0 && c.w0 <= h1 + 1; }))
+        continue;
+      return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
   // "Jihadists attacked the camp, sparking hours of gunfire", قصفت طائرة
   // القرية ثم أطلقت مروحية النار، سمعنا انفجاراً ثم إطلاق نار: shooting
   // with no dead, wounded or target of its own, told after a violent event of its
