@@ -567,8 +567,8 @@ def check_cues(root, lang, problems, cue_type_set):
             if row["kind"] not in ("", "projectile", "stockpile"):
                 problems.add(path, line, "a military_target cue takes kind projectile, stockpile or none")
         elif row["type"] == "not_event":
-            if row["kind"] not in ("", "territory", "nominal", "contents", "goal", "gathering"):
-                problems.add(path, line, "a not_event cue takes kind territory, nominal, contents, goal, gathering or none")
+            if row["kind"] not in ("", "territory", "nominal", "contents", "goal", "gathering", "commonplace"):
+                problems.add(path, line, "a not_event cue takes kind territory, nominal, contents, goal, gathering, commonplace or none")
         elif row["type"] == "without":
             if row["kind"] not in ("", "peaceful"):
                 problems.add(path, line, "a without cue takes kind peaceful or none")

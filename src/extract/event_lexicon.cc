@@ -246,6 +246,9 @@ constexpr const char* kCueTypes[] = {
     "ambush",
     "shooting",
     "battle_capture",
+    "approach_move",
+    "captivity_time",
+    "unknown_destination",
     "aimed_fire",
     "fighting_post",
     "own_possessive",
@@ -306,9 +309,9 @@ std::string CueKindProblem(const CueRow& row) {
                : "a military_target cue takes kind projectile, stockpile or none";
   if (row.type == "not_event")
     return row.kind.empty() || row.kind == "territory" || row.kind == "nominal" || row.kind == "contents" ||
-                   row.kind == "goal" || row.kind == "gathering"
+                   row.kind == "goal" || row.kind == "gathering" || row.kind == "commonplace"
                ? ""
-               : "a not_event cue takes kind territory, nominal, contents, goal, gathering or none";
+               : "a not_event cue takes kind territory, nominal, contents, goal, gathering, commonplace or none";
   if (row.type == "without")
     return row.kind.empty() || row.kind == "peaceful" ? "" : "a without cue takes kind peaceful or none";
   if (row.type == "negation")

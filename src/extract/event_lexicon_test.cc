@@ -126,7 +126,7 @@ TEST(EventLexicon, BadRowsNameFileAndLine) {
       {"en/event_cues.tsv", "swore\tintent\tpromise\tclause\t", "an intent cue takes kind vow or none"},
       {"en/event_cues.tsv", "warriors\tfighters_noun\taccusative\tsentence\t", "a fighters_noun cue takes kind nominative or none"},
       {"en/event_cues.tsv", "strike\tpossessive_reading\t\tnext\t", "a possessive_reading cue needs a trigger form as kind"},
-      {"ar/event_cues.tsv", "تحت\tnot_event\tcivilian\tnext\t", "a not_event cue takes kind territory, nominal, contents, goal, gathering or none"},
+      {"ar/event_cues.tsv", "تحت\tnot_event\tcivilian\tnext\t", "a not_event cue takes kind territory, nominal, contents, goal, gathering, commonplace or none"},
       {"en/event_cues.tsv", "kiosk\tcivilian_target\taerial\tsentence\t", "a civilian_target cue takes kind political, dwelling or none"},
       {"en/event_cues.tsv", "arbitrated\tmediator\tobject\tsentence\t", "a mediator cue takes kind subject or none"},
       {"en/event_cues.tsv", "gossip\tattribution\trumour\tsentence\t", "unknown attribution kind"},

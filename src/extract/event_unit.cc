@@ -465,6 +465,11 @@ bool Builder::Corefer(const Event& a, const Event& b) const {
   if (a.status != b.status && !(Happened(a.status) && Happened(b.status)) &&
       (!EnglishReference(b) || VowToGoOn(b)))
     return false;
+  // "said its fighters had carried out the ambush and threatened to attack
+  // security posts": an act its sentence tells as threatened or vowed
+  // (intent) is a plan, never the deed a definite noun of that sentence
+  // refers back to.
+  if (a.status == "intent" && Happened(b.status) && a.sentence == b.sentence && EnglishReference(b)) return false;
   const std::string aa = Actor1Of(a), ab = Actor1Of(b);
   if (a.actor1.actor >= 0 && b.actor1.actor >= 0 && aa != ab && !lex_.Related(aa, ab) && !DoerOfAnotherAct(b))
     return false;

@@ -184,6 +184,48 @@ void Builder::Go() {
   FoldChemicalDelivery();
   FoldBareBlasts();
   FoldCircumstances();
+  // "troops advanced to a ridge east of X and began fortifying a new post
+  // there": a move forward (an `approach_move` word, by its lemma) told
+  // before a base established in its sentence, on its day, by its doer or
+  // none named, is how the force came to the post it set up — ACLED codes
+  // the base, no taking of ground beside it.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (!LemmaCue(doc_.triggers[e.trigger], "approach_move")) return -1;
+    const size_t w1 = trig_w_[e.trigger].second;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || h.acled_sub_event_type != "Headquarters or base established") continue;
+      if (trig_w_[h.trigger].first < w1 || DayOf(h) != DayOf(e) || h.status != e.status) continue;
+      if (e.actor1.actor >= 0 && !e.actor1.implicit && h.actor1.actor >= 0 && !h.actor1.implicit &&
+          doc_.actors[e.actor1.actor].id != doc_.actors[h.actor1.actor].id)
+        continue;
+      return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
+  // "soldiers detained two farmers near X and took them to an unknown
+  // destination": people arrested and then led where no one knows (an
+  // `unknown_destination` cue within the abduction's words or right after
+  // them), told in one sentence, on its day, by its doer or none named, were
+  // made to disappear — one forced disappearance, no arrest beside it.
+  FoldInto([&](const Event& e) -> int32_t {
+    if (e.acled_sub_event_type != "Arrests" || !Latin(e)) return -1;
+    const size_t w1 = trig_w_[e.trigger].second;
+    for (size_t i = 0; i < doc_.events.size(); ++i) {
+      const Event& h = doc_.events[i];
+      if (h.sentence != e.sentence || h.acled_sub_event_type != "Abduction/forced disappearance") continue;
+      const size_t h0 = trig_w_[h.trigger].first, h1 = trig_w_[h.trigger].second;
+      if (h0 < w1 || DayOf(h) != DayOf(e) || h.status != e.status) continue;
+      if (e.actor1.actor >= 0 && !e.actor1.implicit && h.actor1.actor >= 0 && !h.actor1.implicit &&
+          doc_.actors[e.actor1.actor].id != doc_.actors[h.actor1.actor].id)
+        continue;
+      if (!AnyCue(static_cast<int32_t>(h.sentence), "unknown_destination",
+                  [&](const CueHit& c) { return c.w0 >= h0 && c.w0 <= h1 + 1; }))
+        continue;
+      return static_cast<int32_t>(i);
+    }
+    return -1;
+  });
   // "Jihadists attacked the camp, sparking hours of gunfire", قصفت طائرة
   // القرية ثم أطلقت مروحية النار، سمعنا انفجاراً ثم إطلاق نار: shooting
   // with no dead, wounded or target of its own, told after a violent event of its
@@ -478,6 +520,28 @@ void Builder::Go() {
   NameGenericFighters();  // again: the targets of strikes are named only now ("struck militants")
   SplitCoordinatedPlaces();
   DropCountryWide();
+  // "Some of the freed women were reportedly raped in captivity": an act
+  // told as done while its victims were held (a `captivity_time` cue, "in
+  // captivity", within three words after its word, in its clause), with no
+  // place named in its sentence, took place where and when they were held:
+  // at the latest abduction told before it, on its day unless its clause
+  // names one of its own.
+  for (Event& e : doc_.events) {
+    if (!Latin(e) || e.acled_sub_event_type == "Abduction/forced disappearance") continue;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const bool held = AnyCue(static_cast<int32_t>(e.sentence), "captivity_time", [&](const CueHit& c) {
+      return c.w0 >= tw1 && c.w0 <= tw1 + 3 && c.clause == clause_[tw0];
+    });
+    if (!held || !Bucket(s_places_, static_cast<int32_t>(e.sentence)).empty()) continue;
+    const Event* taking = nullptr;
+    for (const Event& h : doc_.events)
+      if (h.acled_sub_event_type == "Abduction/forced disappearance" && Happened(h.status) &&
+          doc_.triggers[h.trigger].span.begin < doc_.triggers[e.trigger].span.begin)
+        taking = &h;
+    if (taking == nullptr) continue;
+    e.place = taking->place;
+    if (!ClauseHasDate(tw0)) e.date = taking->date, e.time_basis = taking->time_basis;
+  }
   // "Government forces repelled a Houthi attack", "our defenders repelled an
   // assault by enemy infantry", "police repulsed an attack by militants": an
   // English repelling word (a `repulsion` cue on its lemma, active) whose
