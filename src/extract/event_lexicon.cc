@@ -178,6 +178,7 @@ constexpr const char* kCueTypes[] = {
     "closure",
     "dispersal_means",
     "measure_unit",
+    "member_of",
     "aimless_fire",
     "conscription",
     "destruction",
