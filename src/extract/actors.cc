@@ -168,6 +168,13 @@ class Run_ {
           continue;
         }
       }
+      // "a senior officer of the Nigerian army": a Latin generic alias of a
+      // state's man followed by a `member_of` word and a party's own name
+      // gives way to that name, the man's force (the speaker when he speaks).
+      if (na >= 1 && np == 0 && arows && GenericYieldsToItsForce(i, na, *arows)) {
+        i += na;
+        continue;
+      }
       // "Kyrgyz and Tajik troops": the first of two coordinated modifiers
       // shares the head of the alias after "and", and names its own actor.
       if (na <= 1 && np == 0)
@@ -399,6 +406,30 @@ class Run_ {
       if (!words_[k].is_word || ++town > 4) return false;
     }
     return town > 0;
+  }
+
+  // Whether the Latin generic alias at words [i, i + na), all its rows a
+  // state force's, is followed by a `member_of` word (of, in), a definite
+  // article at most, and a party's own (non-generic) name.
+  bool GenericYieldsToItsForce(size_t i, size_t na, const std::vector<int32_t>& rows) const {
+    if (doc_.tokens[words_[i].first].script != Script::kLatin) return false;
+    for (int32_t id : rows) {
+      const AliasRow& row = lex_.aliases[id];
+      const ActorInfo* a = lex_.Actor(row.actor);
+      if (row.kind != "generic" || !a || a->acled_inter != "State forces") return false;
+    }
+    size_t k = i + na;
+    const int32_t s = tok_sent_[words_[i].first];
+    if (k + 1 >= words_.size() || tok_sent_[words_[k].first] != s || !MentionIsCue(k, 1, "member_of")) return false;
+    ++k;
+    if (MentionIsCue(k, 1, "definite_article")) ++k;
+    if (k >= words_.size() || tok_sent_[words_[k].first] != s) return false;
+    const std::vector<int32_t>* next = nullptr;
+    if (lex_.alias_table.Longest(words_, k, &next) == 0 || !next) return false;
+    return std::any_of(next->begin(), next->end(), [&](int32_t id) {
+      const AliasRow& row = lex_.aliases[id];
+      return row.kind != "generic" && row.actor != "@speaker";
+    });
   }
 
   // Whether the generic alias of a state's force at words [i, i + na)

@@ -3575,11 +3575,14 @@ bool Builder::Source(int32_t a) const {
   // a name told as the owner of a thing ("of a", "of an" before it) names
   // the person whose house or car it was, no speaker: the name is the party
   // he belongs to. A title before a person's name ("Fatah commander Abu
-  // Ashraf said") keeps it a source.
+  // Ashraf said") keeps it a source. The head before "of" must be a thing
+  // owned (a `goods`, `civilian_target` or `struck_vehicle` word: house,
+  // home, car): "the account of a Fatah spokesman" is his word, a source.
+  const bool owner_of_a_thing =
+      w0 > 2 && WordCue(w0 - 1, "indefinite_article") && WordCue(w0 - 2, "genitive") &&
+      (WordCue(w0 - 3, "goods") || WordCue(w0 - 3, "civilian_target") || WordCue(w0 - 3, "struck_vehicle"));
   return AnyCue(s, "attribution", [&](const CueHit& c) {
-    if (c.w0 == w1 && c.row->scope == "sentence" && w0 > 1 &&
-        (words_[w0 - 1].text() == "a" || words_[w0 - 1].text() == "an") && words_[w0 - 2].text() == "of")
-      return false;
+    if (c.w0 == w1 && c.row->scope == "sentence" && owner_of_a_thing) return false;
     return (c.w1 <= w0 && w0 - c.w1 <= 1 && !subject_of_report(c)) || (c.w0 >= w1 && c.w0 - w1 <= 1) ||
            (c.w0 < w1 && w0 < c.w1);
   });

@@ -138,6 +138,24 @@ TEST_F(CodedSpeakersTest, ArmyOnFireAtItsPositionsClaims) {
 // An unnamed senior officer (his force not named) speaks for the state's
 // forces of the place, as a security official does: the police's arrest he
 // tells is their claim; a senior police officer speaks for the police.
+// "a senior officer of the Nigerian army": the generic officer gives way to
+// the force named after "of"/"in", which is the speaker, no victim of the
+// raid it tells of (data/en/event_cues.tsv `member_of`).
+TEST_F(CodedSpeakersTest, ASeniorOfficerOfANamedArmySpeaksForIt) {
+  for (const char* text :
+       {"Gunmen raided the village of Dansadau in Zamfara state on Sunday, killing seven people, a senior officer of "
+        "the Nigerian army said.",
+        "Gunmen raided the village of Dansadau in Zamfara state on Sunday, killing seven people, a senior officer in "
+        "the Nigerian army said."}) {
+    Doc doc = test::ExtractAt(text, 2026, 6, 3);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    const Event& e = doc.events[0];
+    EXPECT_EQ(e.acled_sub_event_type, "Attack") << text;
+    EXPECT_NE(test::CodedId(doc, e.actor2), "nga.mil") << text;
+  }
+}
+
 TEST_F(CodedSpeakersTest, ASeniorOfficerOnThePolicesArrestClaimsIt) {
   Doc doc = test::ExtractAt("Police arrested four men with rifles and grenades in Kohima, a senior officer said.", 2026,
                             6, 3);

@@ -179,6 +179,7 @@ constexpr const char* kCueTypes[] = {
     "closure",
     "dispersal_means",
     "measure_unit",
+    "member_of",
     "aimless_fire",
     "conscription",
     "destruction",

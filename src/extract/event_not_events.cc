@@ -1557,9 +1557,10 @@ bool Builder::UnarmedFlight(const Event& e) const {
   if (inter == "Civilians" || inter == "Protesters" || inter == "Rioters") return true;
   const TriggerMention& tr = doc_.triggers[e.trigger];
   if (!LemmaCue(tr, "flight")) return false;
-  // "two men who tried to flee were shot", نساء تمكنّ من الفرار: a flight word
-  // right after a word of trying or managing (`escape` cue, in its clause)
-  // is people getting away, whoever the sentence names near it.
+  // نساء تمكنّ من الفرار، حاولا الفرار: a flight word right after a word of
+  // trying or managing (`escape` cue, in its clause; the cues are Arabic
+  // rows only today) is people getting away, whoever the sentence names
+  // near it.
   const size_t tw0 = trig_w_[e.trigger].first;
   if (AnyCue(static_cast<int32_t>(e.sentence), "escape",
              [&](const CueHit& c) { return c.w1 <= tw0 && tw0 - c.w1 <= 1 && c.clause == clause_[tw0]; }))

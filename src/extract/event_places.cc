@@ -193,9 +193,10 @@ int32_t Builder::RouteOtherEnd(int32_t p) const {
 int32_t Builder::PlaceAlongRoad(int32_t last_end) const {
   size_t end = place_w_[last_end].second;
   if (end >= words_.size()) return -1;
-  // "the Mandalay-Lashio highway near C": the road's noun (a `route` cue,
-  // one lowercase adjective before it at most: "the A-B main road") may
-  // stand between its last end and the relation.
+  // "the Mandalay-Lashio highway near C": the road's noun (a `route` cue of
+  // no kind, on the last end's word or the one after it: "the A-B main
+  // road", one other word before the noun, not checked to be an adjective)
+  // may stand between its last end and the relation.
   for (size_t k = end; k < end + 2 && k < words_.size() && sent_[k] == sent_[end] && Latin(k) &&
                        !words_[k].clause_break;
        ++k)

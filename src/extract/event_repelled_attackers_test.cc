@@ -47,6 +47,25 @@ TEST_F(EventRepelledAttackersTest, SideAttackedIsNoAttacker) {
   EXPECT_EQ(test::CodedId(doc, e->actor1), "pak.mil");
 }
 
+// The attackers named by "by" after the object attacked ("an attack on a
+// checkpoint by militants", "an assault against their camp by ..."): the
+// agent is the attacker, the object's "on/against" no exception.
+TEST_F(EventRepelledAttackersTest, AgentAfterTheObjectAttackedNamesTheAttackers) {
+  Doc doc = test::ExtractAt("Police repelled an assault on a checkpoint by militants in Mogadishu late on Sunday.", 2025,
+                            3, 7);
+  test::MaybeDump(doc);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::CodedId(doc, e->actor1), "som.shabaab");
+  EXPECT_EQ(test::CodedId(doc, e->actor2), "som.police");
+  Doc doc2 = test::ExtractAt(
+      "Soldiers repelled an attack against their camp by al-Shabaab fighters near Baidoa on Sunday.", 2025, 3, 7);
+  test::MaybeDump(doc2);
+  const Event* e2 = test::FirstOfSub(doc2, "Armed clash");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(test::CodedId(doc2, e2->actor1), "som.shabaab");
+}
+
 // A counted tally ("repelled 14 assaults") is the defenders' account of
 // many fights and keeps its order; a repelling word with no attack noun
 // after it keeps its subject as actor 1 too.
@@ -165,6 +184,21 @@ TEST(EventOwnersPartyTest, HomeOfAPartysCommanderIsThatPartys) {
   const Event* e = test::FirstOfSub(doc, "Grenade");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(test::CodedId(doc, e->actor2), "irn.basij");
+}
+
+// The head before "of" must be a thing owned: "the account of a Hamas
+// spokesman" is the spokesman's word — Hamas is the source, no party of the
+// raid it tells of.
+TEST(EventOwnersPartyTest, AccountOfAPartysSpokesmanIsItsWord) {
+  ASSERT_NE(test::ExtractLayer(), nullptr);
+  Doc doc = test::ExtractAt(
+      "Soldiers stormed a village near Tulkarm on Wednesday, according to the account of a Hamas spokesman.", 2025, 3, 7);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  for (const Event& e : doc.events) {
+    EXPECT_NE(test::CodedId(doc, e.actor1), "pse.hamas");
+    EXPECT_NE(test::CodedId(doc, e.actor2), "pse.hamas");
+  }
 }
 
 }  // namespace

@@ -95,7 +95,9 @@ bool Builder::RecentOwnDay(const Event& e, int32_t sentence) const {
 // A roundup's headline names the period it covers (حصيلة شهر تشرين الثاني
 // 2026، "Violence in November 2026: a monthly tally"): a month or a span of
 // a week or more, told in the document's first sentence, that ended within
-// the weeks before the report. The acts of that period are the report's
+// the weeks before the report (kBackgroundDays) or is still running when it
+// is written, ending at most 31 days after it (a month's roundup written
+// before the month is out). The acts of that period are the report's
 // news, however early in it they fell; a period long past ("the November
 // 2023 massacre, two years on") makes none. The headline is a short line
 // (fifteen words at most) before the act's own sentence: a report's first

@@ -575,9 +575,16 @@ void Builder::Go() {
       if (const int32_t a = ActorStartingAt(w); a >= 0 && attacker < 0) attacker = a;
     }
     if (counted) continue;
-    if (attacker < 0 && noun + 2 < words_.size() && clause_[noun + 1] == clause && words_[noun + 1].text() == "by")
-      for (size_t w = noun + 2; w <= noun + 3 && w < words_.size() && clause_[w] == clause && attacker < 0; ++w)
+    // "repelled an attack by militants", "repelled an attack on a checkpoint
+    // by militants": the agent after "by" in the noun's clause, right after
+    // the noun or after the object attacked, names the attackers.
+    for (size_t by = noun + 1; attacker < 0 && by <= noun + 6 && by + 1 < words_.size() && clause_[by] == clause;
+         ++by) {
+      if (words_[by].text() != "by") continue;
+      for (size_t w = by + 1; w <= by + 2 && w < words_.size() && clause_[w] == clause && attacker < 0; ++w)
         attacker = ActorStartingAt(w);
+      break;
+    }
     if (attacker >= 0) {
       if (doc_.actors[attacker].id == doc_.actors[e.actor1.actor].id) continue;
       if (e.actor2.actor != attacker) SetActor(e.actor2, attacker), e.actor2.coded_id.clear();

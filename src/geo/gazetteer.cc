@@ -353,8 +353,13 @@ void Gazetteer::AddArabicSpellingsOfG(uint32_t id, std::string_view name) {
   for (const std::string& spelt : ArabicSpellingsOfG(name)) AddKey(id, NameKey(spelt));
   // (And the genitive of a name that begins with أبو.)
   if (const std::string genitive = GenitiveOfAbu(name); !genitive.empty()) AddKey(id, NameKey(genitive));
-  // (And a Latin name without its assimilated article.)
-  if (const std::string_view rest = AfterAssimilatedArticle(name); !rest.empty()) AddKey(id, NameKey(rest));
+  // (And a Latin name without its assimilated article: the place's own
+  // name only, not one of its alternate spellings ("An Nazi" of al-Annazah
+  // would key "nazi"), and a rest of five letters or more — a short rest is
+  // too often an English word or a person's name: Dan, Seen, Ram, Som, Tall.)
+  if (const std::string_view rest = AfterAssimilatedArticle(name);
+      rest.size() >= 5 && name == entries_[id].location.name)
+    AddKey(id, NameKey(rest));
 }
 
 Result<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& path) {

@@ -151,6 +151,32 @@ TEST(GazetteerTest, AssimilatedArticleNameFoundWithAl) {
   }
 }
 
+// The name without its assimilated article is a key of the place's own
+// name only, and only a rest of five letters or more: an alternate spelling
+// ("An Nazi" of a village called otherwise) or a short rest ("Ad Dan",
+// "As Seen") would key an English word or a person's name.
+TEST(GazetteerTest, AssimilatedArticleKeyOnlyForOwnNameAndLongRest) {
+  TempDir dir;
+  std::string src = dir.Write(
+      "g.tsv",
+      "#format gazetteer v1\nname\tlat\tlon\tcountry\tnames\n"
+      "Al Qarnazah\t1\t1\tAA\tAn Nazi\n"
+      "Ad Dan\t2\t2\tAA\t\n"
+      "As Seen\t3\t3\tAA\t\n"
+      "At Turbah\t4\t4\tAA\t\n");
+  auto g = Gazetteer::Create();
+  ASSERT_TRUE(g->ImportFile(src).ok());
+  g->Finalize();
+  std::string out = dir.Path("out.tsv");
+  ASSERT_TRUE(g->Save(out).ok());
+  auto back = Gazetteer::Load(out);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  for (const Gazetteer* gz : {g.get(), back->get()}) {
+    for (const char* word : {"Nazi", "Dan", "Seen"}) EXPECT_TRUE(gz->LookupName(word).empty()) << word;
+    for (const char* name : {"An Nazi", "Ad Dan", "al-Turbah", "Turbah"}) EXPECT_EQ(gz->LookupName(name).size(), 1u) << name;
+  }
+}
+
 TEST(EmbeddedGazetteerTest, SyrianCitiesOfTheSeed) {
   struct Case { const char* ar; const char* en; int64_t id; };
   for (const Case& c : {Case{"إدلب", "Idlib", 169389}, Case{"درعا", "Daraa", 170905},
