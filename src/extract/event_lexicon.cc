@@ -96,6 +96,7 @@ constexpr const char* kCueTypes[] = {
     "doubt_topic",
     "phase_noun",
     "gunfire",
+    "less_lethal",
     "indefinite_victim",
     "launcher",
     "concluded",

@@ -118,9 +118,14 @@ void Builder::NoTollsOfPeacefulCrowds() {
     const int32_t sentence = sent_[trig_w_[e.trigger].first];
     if (!SameTollSentence(*e.injuries, sentence)) continue;
     // Shots "in the air" (a `not_event` row right after the bullets: الرصاص
-    // في الهواء) hit no one: the wounds came from batons or the crush.
+    // في الهواء) hit no one: the wounds came from batons or the crush. Rubber
+    // or plastic bullets (a `less_lethal` row right after or right before
+    // them: برصاص مطاطي، "rubber-coated rounds") are force short of firearms.
     const bool aimed = AnyCue(sentence, "gunfire", [&](const CueHit& g) {
-      return !AnyCue(sentence, "not_event", [&](const CueHit& n) { return n.w0 >= g.w1 && n.w0 <= g.w1 + 1; });
+      const auto beside = [&](const CueHit& n) { return n.w0 >= g.w1 && n.w0 <= g.w1 + 1; };
+      const auto before = [&](const CueHit& n) { return n.w1 == g.w0; };
+      return !AnyCue(sentence, "not_event", beside) &&
+             !AnyCue(sentence, "less_lethal", [&](const CueHit& n) { return beside(n) || before(n); });
     });
     if (aimed) e.acled_sub_event_type = "Excessive force against protesters";
   }
