@@ -142,6 +142,7 @@ constexpr const char* kCueTypes[] = {
     "lead_up",
     "kin_of",
     "civil_institution",
+    "force_institution",
     "indefinite_article",
     "sequence",
     "subordinator",

@@ -630,11 +630,15 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
 // a civilian row, or a rank or post row (نقيب، عميد، رئيس، مدير) heading a
 // civil body right after it in its clause (a `civil_institution` cue: نقيب
 // المحامين "the head of the bar", عميد الكلية "the college's dean") — the
-// title of a civilian, no man of a force.
+// title of a civilian, no man of a force. A force's word right after the
+// body (a `force_institution` cue: عميد الكلية الحربية "the military
+// academy's dean", مدير المستشفى العسكري) makes it a force's body, its head
+// no civilian.
 bool Builder::CivilianVictim(const CueRow* c, size_t w) const {
   if (c->kind == "civilian") return true;
   if (!c->kind.empty() || w + 1 >= words_.size() || clause_[w + 1] != clause_[w]) return false;
-  return WordCue(w + 1, "civil_institution") != nullptr;
+  if (WordCue(w + 1, "civil_institution") == nullptr) return false;
+  return w + 2 >= words_.size() || clause_[w + 2] != clause_[w] || WordCue(w + 2, "force_institution") == nullptr;
 }
 
 // راعياً، حارساً: the indefinite accusative of a singular person noun the
