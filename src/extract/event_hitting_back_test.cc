@@ -34,6 +34,7 @@ TEST_F(HittingBackTest, ArabicAirStrikeInResponseStaysAnAirStrike) {
       2026, 11, 14);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
 }
 
 // A bomb is no fire a force answers: shelling "in response" to a roadside
