@@ -37,6 +37,7 @@ constexpr const char* kCueTypes[] = {
     "subset",
     "place_anaphor",
     "doer_anaphor",
+    "attacker_count",
     "framing",
     "no_casualties",
     "responsibility",

@@ -1008,8 +1008,11 @@ std::string Builder::SideOfCount(const NumberMention& m) const {
   const size_t n = static_cast<size_t>(&m - doc_.numbers.data());
   if (!kind.empty() || n >= num_w_.size()) return kind;
   const size_t after = num_w_[n].second;
-  const bool doers = AnyCue(sent_[num_w_[n].first], "doer_anaphor",
-                            [&](const CueHit& c) { return c.row->kind != "event" && c.w0 >= after && c.w0 <= after + 1; });
+  const bool doers =
+      AnyCue(sent_[num_w_[n].first], "doer_anaphor",
+             [&](const CueHit& c) { return c.row->kind != "event" && c.w0 >= after && c.w0 <= after + 1; }) ||
+      // "25 attackers", 25 مهاجماً: a bare plural of the doers right after the count.
+      AnyCue(sent_[num_w_[n].first], "attacker_count", [&](const CueHit& c) { return c.w0 == after; });
   return doers ? "attacking side" : "";
 }
 

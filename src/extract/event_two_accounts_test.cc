@@ -60,5 +60,22 @@ TEST_F(TwoAccountsTest, TwoSourcesCountingTwoSidesAddUpAtTheTop) {
   EXPECT_EQ(e->fatalities->high, 41);
 }
 
+// A bare plural of the doers right after the count ("25 attackers", an
+// `attacker_count` cue) counts the attacking side as "25 of the attackers"
+// does: the two sources' counts of two sides add up at the top.
+TEST_F(TwoAccountsTest, BareAttackersAfterTheCountAreTheOtherSide) {
+  Doc doc = test::ExtractAt(
+      "Nine policemen were killed in an attack by bandits on a police station in Zurmi on Tuesday, local sources "
+      "said, while the state police command said 14 attackers were killed as officers repelled the assault.",
+      2026, 11, 17);
+  test::MaybeDump(doc);
+  ASSERT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 9);
+  EXPECT_EQ(e->fatalities->high, 23);
+}
+
 }  // namespace
 }  // namespace marsad
