@@ -77,5 +77,19 @@ TEST_F(TwoAccountsTest, BareAttackersAfterTheCountAreTheOtherSide) {
   EXPECT_EQ(e->fatalities->high, 23);
 }
 
+TEST_F(TwoAccountsTest, ArabicBareAttackersAfterTheCountAreTheOtherSide) {
+  Doc doc = test::ExtractAt(
+      "قتل ستة جنود في هجوم شنه مسلحون على مركز للشرطة في بلدة تيلابيري يوم الأربعاء، بحسب مصادر محلية، فيما "
+      "قالت قيادة الشرطة إن 20 مهاجماً قتلوا أثناء صد الهجوم.",
+      2026, 11, 18);
+  test::MaybeDump(doc);
+  ASSERT_EQ(test::CountSub(doc, "Armed clash"), 1u);
+  const Event* e = test::FirstOfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->fatalities.has_value());
+  EXPECT_EQ(e->fatalities->best, 6);
+  EXPECT_EQ(e->fatalities->high, 26);
+}
+
 }  // namespace
 }  // namespace marsad
