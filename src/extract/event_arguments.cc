@@ -215,6 +215,15 @@ int32_t Builder::MentionQuote(size_t a) const {
                                                 : (w >= 2 ? tok_quote_[words_[w - 2].first] : -1);
 }
 
+// The past plural of an Arabic trigger's verb (رشقوا، هاجموا): the وا ending
+// of its first word, the verb of a trigger told with its object (أضرموا
+// النار), or of its last (a verb after a particle the trigger holds). One
+// reading for the plural-verb subject rule and the crowd-doer rule.
+bool Builder::VerbCarriesWaw(size_t tw0, size_t tw1) const {
+  constexpr std::string_view waw_alif = "\xD9\x88\xD8\xA7";  // وا
+  return tw1 > tw0 && (words_[tw0].text().ends_with(waw_alif) || words_[tw1 - 1].text().ends_with(waw_alif));
+}
+
 bool Builder::PrecededByPreposition(size_t a) const {
   size_t w = actor_w_[a].first;
   // An adjective stands after its noun: مع قوة إسرائيلية is "with a force".
@@ -1231,9 +1240,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // A trigger of several words is the verb with its object (أضرموا
       // النار): the verb is its first word.
       const bool plural_verb =
-          !latin && (words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7") ||
-                     (words_[tw0].text().ends_with("\xD9\x88\xD8\xA7")) || obj_pronoun ||
-                     pronoun_subject);  // وا
+          !latin && (VerbCarriesWaw(tw0, tw1) || obj_pronoun || pronoun_subject);
       // "لتفريق المحتجين" (to disperse the protesters): after a verbal noun
       // of purpose the noun is its object.
       int32_t a = latin || plural_verb || Purpose(t) ? -1 : ActorNear(tw1, clause, tw0, tw1, -1, 4);
@@ -1307,7 +1314,7 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // crowd (the victims of an active verb stand after it). A count's
       // partitive من before them (العشرات من أهالي) is no preposition of theirs.
       if (a < 0 && !latin && tr.acled_event_type == "Battles" && tr.voice == "active" &&
-          words_[tw1 - 1].text().ends_with("\xD9\x88\xD8\xA7") && !obj_pronoun && !pronoun_subject) {
+          VerbCarriesWaw(tw0, tw1) && !obj_pronoun && !pronoun_subject) {
         int32_t crowd = -1;
         for (int32_t b : Bucket(s_actors_, sentence)) {
           if (actor_w_[b].second > tw0) continue;

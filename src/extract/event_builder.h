@@ -297,6 +297,9 @@ class Builder {
   int32_t CampAfterSplit(int32_t a, int32_t sentence) const;
   bool RolePrepositionBetween(const std::vector<RoleSlot>& slots, size_t from, size_t to) const;
   bool PrecededByPreposition(size_t a) const;
+  // Whether the verb of the Arabic trigger spanning words [tw0, tw1) ends in
+  // the past plural وا (its first word: أضرموا النار; its only one: هاجموا).
+  bool VerbCarriesWaw(size_t tw0, size_t tw1) const;
   bool AfterPreposition(size_t w) const;
   bool Purpose(int32_t t) const;
   bool AfterPrepositionWord(size_t w) const;

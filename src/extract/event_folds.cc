@@ -2533,7 +2533,12 @@ void Builder::HittingBackIsAClash() {
       const Event& o = ev[j];
       if (j == i || o.sentence > e.sentence || e.sentence - o.sentence > 1 || !Happened(o.status)) continue;
       if (o.sentence == e.sentence && trig_w_[o.trigger].first >= w0) continue;
-      if (o.acled_event_type != "Explosions/Remote violence" && o.acled_event_type != "Battles") continue;
+      // The first act is fire a force can answer: a strike, a shelling or a
+      // fight — not a bomb, a grenade or a suicide attack, whose doers hold
+      // no position to fire back at.
+      if (o.acled_sub_event_type != "Air/drone strike" && o.acled_sub_event_type != "Shelling/artillery/missile attack" &&
+          o.acled_event_type != "Battles")
+        continue;
       if (o.actor1.actor < 0 || !armed(o.actor1) || Actor1Of(o) == Actor1Of(e) || lex_.Related(Actor1Of(o), Actor1Of(e)))
         continue;
       hit_first = true;

@@ -34,6 +34,19 @@ TEST_F(HittingBackTest, ArabicAirStrikeInResponseStaysAnAirStrike) {
       2026, 11, 14);
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Air/drone strike"), 1u);
+}
+
+// A bomb is no fire a force answers: shelling "in response" to a roadside
+// bomb stays a shelling.
+TEST_F(HittingBackTest, ShellingAfterABombStaysAShelling) {
+  Doc doc = test::ExtractAt(
+      "فجر مسلحون من حزب الله عبوة ناسفة بدورية للجيش الإسرائيلي قرب بلدة المطلة صباح الثلاثاء. وأعلن الجيش "
+      "الإسرائيلي أن قواته ردت بقصف مواقع للحزب قرب بلدة الخيام.",
+      2026, 11, 16);
+  test::MaybeDump(doc);
+  EXPECT_EQ(test::CountSub(doc, "Armed clash"), 0u);
+  EXPECT_EQ(test::CountSub(doc, "Shelling/artillery/missile attack"), 1u);
 }
 
 }  // namespace

@@ -69,6 +69,20 @@ TEST_F(PronounTollTest, DeanOfACollegeIsOneCivilianVictim) {
   EXPECT_EQ(doc.events[0].civilian_fatalities->best, std::optional<double>(1.0));
 }
 
+// A force's word right after the body (`force_institution`: الكلية
+// الحربية, a military academy; المستشفى العسكري) makes its head no civilian.
+TEST_F(PronounTollTest, HeadOfAForceBodyIsNoCivilian) {
+  for (const char* text : {"قُتل عميد الكلية الحربية برصاص مسلحين مجهولين قرب منزله في مدينة حماة مساء السبت.",
+                           "قُتل مدير المستشفى العسكري بانفجار عبوة ناسفة زرعت في سيارته قرب مدينة الموصل صباح الأحد.",
+                           "قُتل عميد كلية الشرطة برصاص مسلحين مجهولين قرب منزله في مدينة حماة مساء السبت."}) {
+    Doc doc = test::ExtractAt(text, 2026, 3, 10);
+    test::MaybeDump(doc);
+    EXPECT_EQ(test::FirstTollBest(doc), std::optional<double>(1.0)) << text;
+    ASSERT_FALSE(doc.events.empty()) << text;
+    EXPECT_FALSE(doc.events[0].civilian_fatalities.has_value()) << text;
+  }
+}
+
 // The rank alone, or before its force, stays no civilian.
 TEST_F(PronounTollTest, RankBeforeItsForceIsNoCivilian) {
   Doc doc = test::ExtractAt("قُتل عميد في الشرطة بانفجار عبوة ناسفة زرعت في سيارته قرب مدينة بعقوبة صباح الخميس.", 2026, 3, 10);

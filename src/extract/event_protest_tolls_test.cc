@@ -104,5 +104,29 @@ TEST_F(EventProtestTollsTest, ProtestersWoundedByBulletsIsExcessiveForce) {
   EXPECT_EQ(r->acled_sub_event_type, "Protest with intervention");
 }
 
+// Rubber or plastic bullets (a `less_lethal` row right after the `gunfire`
+// cue) are force short of firearms: protesters wounded by them keep a
+// protest with intervention; live bullets in the same shape do not.
+TEST_F(EventProtestTollsTest, ProtestersWoundedByRubberBulletsStayIntervention) {
+  Doc rubber = test::ExtractAt(
+      "أصيب خمسة متظاهرين بالرصاص المطاطي أثناء تفريق الشرطة اعتصاماً أمام مقر الولاية في مدينة سوسة يوم الأحد.",
+      2026, 11, 22);
+  test::MaybeDump(rubber);
+  ASSERT_FALSE(rubber.events.empty());
+  for (const Event& e : rubber.events) EXPECT_EQ(e.acled_sub_event_type, "Protest with intervention");
+  Doc plastic = test::ExtractAt(
+      "أصيب ثلاثة طلاب برصاص مطاطي خلال تفريق قوات الأمن وقفة احتجاجية في مدينة قابس صباح الاثنين.", 2026, 11,
+      23);
+  test::MaybeDump(plastic);
+  ASSERT_FALSE(plastic.events.empty());
+  for (const Event& e : plastic.events) EXPECT_EQ(e.acled_sub_event_type, "Protest with intervention");
+  Doc live = test::ExtractAt(
+      "أصيب خمسة متظاهرين برصاص حي أثناء تفريق الشرطة اعتصاماً أمام مقر الولاية في مدينة سوسة يوم الأحد.", 2026,
+      11, 22);
+  test::MaybeDump(live);
+  ASSERT_FALSE(live.events.empty());
+  EXPECT_EQ(live.events.front().acled_sub_event_type, "Excessive force against protesters");
+}
+
 }  // namespace
 }  // namespace marsad

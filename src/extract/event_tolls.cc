@@ -118,9 +118,14 @@ void Builder::NoTollsOfPeacefulCrowds() {
     const int32_t sentence = sent_[trig_w_[e.trigger].first];
     if (!SameTollSentence(*e.injuries, sentence)) continue;
     // Shots "in the air" (a `not_event` row right after the bullets: الرصاص
-    // في الهواء) hit no one: the wounds came from batons or the crush.
+    // في الهواء) hit no one: the wounds came from batons or the crush. Rubber
+    // or plastic bullets (a `less_lethal` row right after or right before
+    // them: برصاص مطاطي، "rubber-coated rounds") are force short of firearms.
     const bool aimed = AnyCue(sentence, "gunfire", [&](const CueHit& g) {
-      return !AnyCue(sentence, "not_event", [&](const CueHit& n) { return n.w0 >= g.w1 && n.w0 <= g.w1 + 1; });
+      const auto beside = [&](const CueHit& n) { return n.w0 >= g.w1 && n.w0 <= g.w1 + 1; };
+      const auto before = [&](const CueHit& n) { return n.w1 == g.w0; };
+      return !AnyCue(sentence, "not_event", beside) &&
+             !AnyCue(sentence, "less_lethal", [&](const CueHit& n) { return beside(n) || before(n); });
     });
     if (aimed) e.acled_sub_event_type = "Excessive force against protesters";
   }
@@ -625,11 +630,15 @@ std::optional<Builder::OneVictim> Builder::ArabicOneVictim(const TriggerMention&
 // a civilian row, or a rank or post row (نقيب، عميد، رئيس، مدير) heading a
 // civil body right after it in its clause (a `civil_institution` cue: نقيب
 // المحامين "the head of the bar", عميد الكلية "the college's dean") — the
-// title of a civilian, no man of a force.
+// title of a civilian, no man of a force. A force's word right after the
+// body (a `force_institution` cue: عميد الكلية الحربية "the military
+// academy's dean", مدير المستشفى العسكري) makes it a force's body, its head
+// no civilian.
 bool Builder::CivilianVictim(const CueRow* c, size_t w) const {
   if (c->kind == "civilian") return true;
   if (!c->kind.empty() || w + 1 >= words_.size() || clause_[w + 1] != clause_[w]) return false;
-  return WordCue(w + 1, "civil_institution") != nullptr;
+  if (WordCue(w + 1, "civil_institution") == nullptr) return false;
+  return w + 2 >= words_.size() || clause_[w + 2] != clause_[w] || WordCue(w + 2, "force_institution") == nullptr;
 }
 
 // راعياً، حارساً: the indefinite accusative of a singular person noun the

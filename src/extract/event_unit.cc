@@ -180,8 +180,10 @@ bool Builder::SameEvent(const Event& a, const Event& b) const {
 // place and day, each with its toll, are one battle that cost both sides
 // (ACLED: its fatalities are the sum).
 // A source named between the two ("17 soldiers were killed, sources said,
-// while the ministry said 25 attackers died") tells its own figure for
-// the battle, not the other side's losses.
+// while the ministry said 25 of the attackers died") makes them two
+// accounts of the battle (TwoAccounts), no plain sum: the smaller count is
+// its low and best, and the other account raises only its high — to the
+// sum of both when the two counts name two sides (TwoAccountsFigure).
 bool Builder::TwoSidesLosses(const Event& a, const Event& b) const {
   return OneSentenceClashes(a, b) && !SourceBetween(a, b);
 }
@@ -215,7 +217,9 @@ bool Builder::TwoAccounts(const Event& a, const Event& b) const {
 // The figure of two accounts of one battle: the conservative count is the
 // low and best, the other account's the high — their sum when the two
 // counts' nouns name two sides ("17 soldiers were killed, sources said,
-// while the ministry said 25 attackers died": the dead of both sides).
+// while the ministry said 25 of the attackers died": 17, 17, 42, the dead
+// of both sides at the top; TwoSidesLosses sums low and best too only when
+// no source stands between the two).
 void Builder::TwoAccountsFigure(CasualtyFigure& into, const CasualtyFigure& other) const {
   const std::optional<double> x = into.best ? into.best : into.low, y = other.best ? other.best : other.low;
   if (!x || !y) return;

@@ -42,6 +42,7 @@ TEST_F(VowedStrikesTest, ArabicVowAfterAClashStaysAClash) {
   test::MaybeDump(doc);
   EXPECT_EQ(test::CountWithStatus(doc, "Air/drone strike", "intent"), 0u);
   EXPECT_EQ(test::CountWithStatus(doc, "Shelling/artillery/missile attack", "intent"), 0u);
+  EXPECT_EQ(test::CountWithStatus(doc, "Armed clash", "intent"), 1u);
 }
 
 }  // namespace
