@@ -1257,6 +1257,16 @@ void Builder::FillArguments(Event& e, int32_t t) {
       // صدّ الجيش هجوماً روسياً: a nationality adjective after an attack
       // noun that follows the verb is whose attack it is, the verb's object.
       if (a >= 0 && actor_w_[a].first > tw1 && AttackOwner(a)) a = -1;
+      // قصف مواقع الحركة، ردّ الجيش بقصف مقرات X: a place a party holds
+      // (`held_site`) right after the verb is its object, and the party
+      // named right after it owns it — the side struck, not the doer, who
+      // is looked for before the verb.
+      if (a >= 0 && actor_w_[a].first > tw1 && AnyCue(sentence, "held_site", [&](const CueHit& c) {
+            return c.w0 == tw1 && c.w1 == actor_w_[a].first;
+          })) {
+        if (a2 < 0) a2 = a;
+        a = -1;
+      }
       // Civilians right after a verb of violence are what it falls on (طرد
       // السكان، استهدفت المدنيين, undiacritised verbal nouns), not its doers;
       // residents are subjects only of a crowd's deeds (تظاهر السكان). A

@@ -131,6 +131,7 @@ constexpr const char* kCueTypes[] = {
     "detail_doubt",
     "military_target",
     "own_target",
+    "held_site",
     "struck_vehicle",
     "state_site",
     "named_thing",
