@@ -3338,9 +3338,36 @@ int32_t Builder::WeaponOwner(const Event& e) const {
 // A suicide bomber named by a person noun (فجّرت امرأتان نفسيهما، "a man
 // blew himself up") is the attacker, never a civilian actor: the group is
 // left to be found like any unnamed layer's.
+// (But a force that is itself the subject of an Arabic blowing-up verb
+// (`blowing_up` by lemma) whose object is a device — an explosives word
+// right after it in its clause: فجّرت القوات عبوة ناسفة — with no one hurt
+// set it off on purpose, a controlled detonation: the force is its doer
+// and the event disrupted weapons use.)
 void Builder::NoStateBombers() {
+  const auto own_detonation = [&](const Event& e) {
+    if (e.actor1.actor < 0 || e.actor1.implicit || e.fatalities || e.injuries) return false;
+    const TriggerMention& tr = doc_.triggers[e.trigger];
+    if (Latin(tr) || tr.voice != "active" || !LemmaCue(tr, "blowing_up")) return false;
+    const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
+    const size_t a0 = actor_w_[e.actor1.actor].first, a1 = actor_w_[e.actor1.actor].second;
+    if (clause_[a0] != clause_[tw0] || !(a1 <= tw0 || a0 == tw1)) return false;  // its subject
+    const size_t from = a0 == tw1 ? a1 : tw1;
+    for (int32_t u : Bucket(s_triggers_, sent_[tw0]))
+      if (u != e.trigger && trig_w_[u].first == from && clause_[trig_w_[u].first] == clause_[tw0] &&
+          doc_.triggers[u].acled_sub_event_type == "Remote explosive/landmine/IED")
+        return true;
+    return false;
+  };
   for (Event& e : doc_.events) {
     if (e.acled_sub_event_type == "Suicide bomb" && InterOf(e.actor1) == "Civilians") e.actor1 = EventArgument{};
+    if (e.acled_sub_event_type == "Remote explosive/landmine/IED" && InterOf(e.actor1) == "State forces" &&
+        own_detonation(e)) {
+      e.acled_event_type = "Strategic developments";
+      e.acled_sub_event_type = "Disrupted weapons use";
+      e.plover_event_type = "COERCE";
+      e.plover_mode = "confiscate";
+      continue;
+    }
     if (e.acled_sub_event_type != "Remote explosive/landmine/IED" || InterOf(e.actor1) != "State forces") continue;
     const std::string a2 = InterOf(e.actor2);
     if (a2 == "State forces") {  // the force hit is already actor 2
