@@ -179,5 +179,25 @@ TEST_F(ArabicThreatsTest, AVowReachesItsObjectPastALongAside) {
   EXPECT_EQ(e->status, "intent");
 }
 
+// A warning that the warner will go on striking (حذّر من أنه سيواصل ضرب،
+// ستواصل: the future of مواصلة, a vow) threatens the strike: ضرب, a word
+// that is an attack only as the object of a vow, is an intent event.
+TEST_F(ArabicThreatsTest, AWarningThatItWillGoOnStrikingIsAThreatenedAttack) {
+  Doc doc = test::ExtractAt("وحذرت حركة الشباب في بيان من أنها ستواصل ضرب مواقع القوات الحكومية في إقليم جوبا السفلى.",
+                            2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
+TEST_F(ArabicThreatsTest, HeWarnedHeWouldGoOnStriking) {
+  Doc doc = test::ExtractAt("وحذر قائد الفصيل من أنه سيواصل ضرب مواقع الجيش قرب بلدة كفرنبل.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = OfSub(doc, "Armed clash");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+}
+
 }  // namespace
 }  // namespace marsad
