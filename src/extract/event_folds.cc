@@ -1407,6 +1407,15 @@ void Builder::KindFromWeaponSubject() {
       e.plover_mode = "aerial";
       continue;
     }
+    // مسيّرة أخرى ألقت قنبلة، "a drone dropped a grenade": a grenade or bomb
+    // thrown by an aircraft standing as the verb's subject is dropped from
+    // the air, an air/drone strike, not a grenade thrown on the ground.
+    if (e.acled_sub_event_type == "Grenade" && doc_.triggers[e.trigger].voice == "active" &&
+        (ArabicAircraftDoer(e) || english_aircraft_subject(e))) {
+      e.acled_sub_event_type = "Air/drone strike";
+      e.plover_mode = "aerial";
+      continue;
+    }
     // "An Israeli drone opened fire on fishermen", أطلقت طائرة مسيّرة النار على
     // صيادين: fire from an aircraft or drone, its doer, is an air/drone strike
     // (ACLED codes the aircraft), not a shooting on the ground; the aircraft's
