@@ -259,6 +259,7 @@ class Builder {
   // roles (subject, object, prepositions), else the implicit agent; then its
   // place and date (PickPlace, PickDate).
   bool Usable(size_t a, size_t t_w0, size_t t_w1) const;
+  bool Framer(size_t a) const;
   bool ArabicAircraftDoer(const Event& e) const;
   bool AnotherOfKind(const Event& e) const;
   bool QualifiesWeapon(size_t a) const;

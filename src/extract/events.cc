@@ -597,6 +597,12 @@ void Builder::Go() {
     }
     repelled.push_back(e.trigger);
   }
+  // "struck what the military described as rocket launchers": the party
+  // that names what a deed hit in its own words tells it (its source); it is
+  // no party to the deed, whichever pass set it there.
+  for (Event& e : doc_.events)
+    for (EventArgument* a : {&e.actor1, &e.actor2})
+      if (a->actor >= 0 && Framer(static_cast<size_t>(a->actor))) *a = EventArgument{};
   CodeActors();
   // قُتل جنديان وثلاثة مهربين في اشتباكات، "smugglers clashed with border
   // guards": a fight between smugglers and the party that stops them is
