@@ -153,10 +153,18 @@ void Builder::Go() {
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     if (!WordCue(tw0, "town_storming")) continue;
     bool town = TownObjectAfter(e.trigger);
-    if (!town && WordCue(tw1, "settlement") != nullptr)
+    // The settlement noun may follow an English article and be joined to
+    // the name by "of" ("vowed to storm the town of X").
+    size_t noun = tw1;
+    if (noun + 1 < words_.size() && Latin(noun) && (words_[noun].text() == "the" || words_[noun].text() == "a"))
+      ++noun;
+    if (!town && noun < words_.size() && sent_[noun] == sent_[tw0] && WordCue(noun, "settlement") != nullptr) {
+      size_t name = noun + 1;
+      if (name + 1 < words_.size() && Latin(noun) && words_[name].text() == "of") ++name;
       for (int32_t p : Bucket(s_places_, sent_[tw0]))
-        town |= place_w_[p].first == tw1 + 1 && doc_.places[p].resolved &&
+        town |= place_w_[p].first == name && doc_.places[p].resolved &&
                 doc_.places[p].location.feature_code.rfind("PCL", 0) != 0;
+    }
     if (!town) continue;
     e.acled_sub_event_type = "Non-state actor overtakes territory";
     e.plover_event_type = "COERCE";
