@@ -960,7 +960,7 @@ bool Builder::CountedObjectAfter(int32_t t) const {
 // "would enter El Fasher", "took Al Qaim": the geoparser reads the town
 // without the Latin spelling of the Arabic article before it, so the name
 // starts one word after the verb. A capitalised article is part of the name.
-static bool CapitalisedLatinArticle(std::string_view word) {
+bool CapitalisedLatinArticle(std::string_view word) {
   static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "az", "ath", "adh"};
   if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
   return std::any_of(std::begin(kArticles), std::end(kArticles), [&](std::string_view a) {

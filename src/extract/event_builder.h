@@ -61,6 +61,10 @@ constexpr bool RolesHave(std::string_view roles, std::string_view token) {
   return false;
 }
 
+// The Latin spelling of the Arabic article, capitalised ("El", "Al", "Ash"):
+// part of a name the geoparser reads without it (event_arguments.cc).
+bool CapitalisedLatinArticle(std::string_view word);
+
 struct CueHit {
   size_t w0, w1;
   const CueRow* row;
