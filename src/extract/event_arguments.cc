@@ -71,6 +71,9 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
   if (ally_[a]) return false;
   // The unnamed source that tells the event is no party to it.
   if (UnnamedSpeaker(static_cast<int32_t>(a))) return false;
+  // "struck what the military described as rocket launchers": the party
+  // that names the deed's object is its teller, no party to it.
+  if (Framer(a)) return false;
   // "Russian artillery shelled": the adjective of the weapon that is the
   // verb's subject names the verb's actor.
   // So does the adjective of a weapon earlier in the clause (شنت طائرات
@@ -101,6 +104,32 @@ bool Builder::Usable(size_t a, size_t t_w0, size_t t_w1) const {
     if (place_w_[p].first <= actor_w_[a].first && actor_w_[a].second <= place_w_[p].second && FromOrigin(p))
       return false;
   return actor_w_[a].first == t_w1 || actor_w_[a].second == t_w0;
+}
+
+// Mention a names what a deed hit in its own words: "what" (an article
+// between) right before it, and a `framing` cue's verb right after it — the
+// words after "what it" of a framing row ("what it called", "what it
+// described as"): "struck what the military described as a depot".
+bool Builder::Framer(size_t a) const {
+  const size_t a0 = actor_w_[a].first, a1 = actor_w_[a].second;
+  if (a0 == 0 || a1 >= words_.size() || !Latin(a0)) return false;
+  size_t what = a0 - 1;
+  if (what > 0 && (words_[what].text() == "the" || words_[what].text() == "a")) --what;
+  if (words_[what].text() != "what" || sent_[what] != sent_[a1]) return false;
+  for (const CueRow& row : lex_.cues) {
+    if (row.type != "framing" || !row.cue.starts_with("what it ")) continue;
+    const std::string_view v = std::string_view(row.cue).substr(8);
+    size_t k = a1;
+    bool ok = true;
+    for (size_t i = 0, j; i < v.size() && ok; i = j + 1) {
+      j = v.find(' ', i);
+      if (j == std::string::npos) j = v.size();
+      ok = k < words_.size() && sent_[k] == sent_[a1] && words_[k].text() == v.substr(i, j - i);
+      ++k;
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 // A nationality adjective of a weapon or aircraft names whose it is: in
@@ -931,7 +960,7 @@ bool Builder::CountedObjectAfter(int32_t t) const {
 // "would enter El Fasher", "took Al Qaim": the geoparser reads the town
 // without the Latin spelling of the Arabic article before it, so the name
 // starts one word after the verb. A capitalised article is part of the name.
-static bool CapitalisedLatinArticle(std::string_view word) {
+bool CapitalisedLatinArticle(std::string_view word) {
   static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "az", "ath", "adh"};
   if (word.empty() || word[0] < 'A' || word[0] > 'Z') return false;
   return std::any_of(std::begin(kArticles), std::end(kArticles), [&](std::string_view a) {

@@ -61,6 +61,10 @@ constexpr bool RolesHave(std::string_view roles, std::string_view token) {
   return false;
 }
 
+// The Latin spelling of the Arabic article, capitalised ("El", "Al", "Ash"):
+// part of a name the geoparser reads without it (event_arguments.cc).
+bool CapitalisedLatinArticle(std::string_view word);
+
 struct CueHit {
   size_t w0, w1;
   const CueRow* row;
@@ -259,6 +263,7 @@ class Builder {
   // roles (subject, object, prepositions), else the implicit agent; then its
   // place and date (PickPlace, PickDate).
   bool Usable(size_t a, size_t t_w0, size_t t_w1) const;
+  bool Framer(size_t a) const;
   bool ArabicAircraftDoer(const Event& e) const;
   bool AnotherOfKind(const Event& e) const;
   bool QualifiesWeapon(size_t a) const;

@@ -1601,7 +1601,13 @@ int32_t Builder::PickPlace(size_t tw0, size_t tw1, int32_t sentence, int32_t cla
   // The kind of settlement noun place p was told with ("بلدة X", "قرية X
   // شرق Y", "the town of X"), or empty.
   auto ToldNounKind = [&](int32_t p) -> std::string_view {
-    const size_t w = place_w_[p].first, rel_w = RelationWord(p);
+    size_t w = place_w_[p].first;
+    const size_t rel_w = RelationWord(p);
+    // "the city of El Fasher": a name's own article written apart ("El",
+    // "Al") stands between the noun's "of" and the name the place starts at.
+    if (w >= 2 && Latin(w) && sent_[w - 1] == sent_[w] &&
+        CapitalisedLatinArticle(doc_.OriginalText(doc_.tokens[words_[w - 1].first].span)))
+      --w;
     if (w > 0)
       if (const CueRow* c = WordCue(w - 1, "settlement_noun")) return c->kind;
     // "قرية تابعة لمركز X": the village told as belonging to X (a unit word

@@ -2290,5 +2290,19 @@ TEST_F(EventPlacesTest, CapitalARoadLeadsToIsNoScene) {
   EXPECT_EQ(PlaceName(doc, *e), "Afgooye");
 }
 
+// "the city of El Fasher": the name's own article written apart stands
+// between "of" and the name; the town is still told as a city.
+TEST_F(EventPlacesTest, TheCityOfANameWithItsArticleIsACity) {
+  Doc doc = test::ExtractAt(
+      "Militia fighters shelled the city of El Fasher on Monday.\n"
+      "On Tuesday, gunmen abducted a farmer in Tawila, west of El Fasher.\n"
+      "On Wednesday, hundreds of residents protested in the city centre against the abductions.",
+      2026, 11, 20);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "protested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(PlaceName(doc, *e), "El Fasher");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -989,6 +989,16 @@ void Builder::Finish(Event& e, bool denial_stops_at_speech) {
       // "According to" names its source within a few words, past a
       // statement word (وفق بيان لقيادة الجيش، بحسب ما ذكرته X في بيان).
       speaker = ActorNear(c.w1, clause_[c.w0], c.w0, c.w1, -1, 4);
+      // "according to the account of a Hamas spokesman", "according to a
+      // statement by the army": the source stands past the head its "of" or
+      // "by" hangs on (up to three words after the cue), a few words on.
+      if (speaker < 0 && Latin(c.w1))
+        for (size_t k = c.w1; k < c.w1 + 3 && k + 1 < words_.size() && clause_[k] == clause_[c.w0]; ++k) {
+          if (!words_[k].is_word) break;
+          if (words_[k].text() != "of" && words_[k].text() != "by") continue;
+          speaker = ActorNear(k + 1, clause_[c.w0], c.w0, c.w1, -1, 4);
+          break;
+        }
       // وفق المصدر ذاته، "according to the ministry", "according to the same
       // source": a `speaker_anaphor` right after the cue names no one new —
       // it stands for a body named before whose name holds its noun, else

@@ -1921,4 +1921,16 @@ TEST_F(EventStatusTest, TheSameOfficialIsThePoliceOfficialNamedBefore) {
   EXPECT_EQ(e->status, "claimed");
 }
 
+// "according to the account of a militia spokesman": the source stands past
+// the head its "of" hangs on, beyond the four words right after the cue.
+TEST_F(EventStatusTest, AccordingToTheAccountOfASpokesmanNamesTheSource) {
+  Doc doc = test::ExtractAt(
+      "Gunmen ambushed a police convoy near Kismayo on Friday, according to the account of an al-Shabaab spokesman.",
+      2026, 11, 26);
+  test::MaybeDump(doc);
+  const Event* e = For(doc, "ambushed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->attribution_source.find("Shabaab"), std::string::npos) << e->attribution_source;
+}
+
 }  // namespace marsad

@@ -64,5 +64,25 @@ TEST_F(ThreatConditionsTest, APastUntilKeepsItsAct) {
   EXPECT_EQ(test::CountSub(doc, "Protest with intervention"), 1u);
 }
 
+// "vowed to storm the town of X": the settlement noun after an article and
+// joined to the name by "of" still makes the storming a capture told ahead.
+TEST_F(ThreatConditionsTest, StormingTheTownOfANameIsACaptureVowed) {
+  Doc doc = test::ExtractAt("The insurgents vowed to storm the town of Tal Afar before the winter.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "storm");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->status, "intent");
+  EXPECT_EQ(e->acled_sub_event_type, "Non-state actor overtakes territory");
+}
+
+// A camp of a force named after "of" is no town: the storming stays a clash.
+TEST_F(ThreatConditionsTest, StormingTheCampOfAForceStaysAClash) {
+  Doc doc = test::ExtractAt("The insurgents vowed to storm the camp of the army outside Tal Afar.", 2026, 3, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "storm");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -287,5 +287,27 @@ TEST_F(EventUnitVoicesTest, ArabicOutletWithQuotedOtherNameReports) {
   EXPECT_EQ(e->status, "reported");
 }
 
+// "bombed what the military described as a weapons depot": the force that
+// names what was hit tells the strike; it is no side of it.
+TEST_F(EventUnitVoicesTest, WhatTheMilitaryDescribedAsIsNoParty) {
+  Doc doc = test::ExtractAt(
+      "Israeli jets bombed what the military described as a weapons depot outside Nabatieh on Tuesday.", 2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "bombed");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorText(doc, e->actor2), "-");
+  EXPECT_NE(test::ActorText(doc, e->actor1), "the military");
+}
+
+// "what the army called a militant hideout": the same with "called".
+TEST_F(EventUnitVoicesTest, WhatTheArmyCalledIsNoParty) {
+  Doc doc = test::ExtractAt(
+      "Turkish drones struck what the army called a militant hideout near Qandil on Friday.", 2026, 5, 10);
+  test::MaybeDump(doc);
+  const Event* e = test::ExpectEvent(doc, "struck");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(test::ActorText(doc, e->actor2), "-");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -153,10 +153,18 @@ void Builder::Go() {
     const size_t tw0 = trig_w_[e.trigger].first, tw1 = trig_w_[e.trigger].second;
     if (!WordCue(tw0, "town_storming")) continue;
     bool town = TownObjectAfter(e.trigger);
-    if (!town && WordCue(tw1, "settlement") != nullptr)
+    // The settlement noun may follow an English article and be joined to
+    // the name by "of" ("vowed to storm the town of X").
+    size_t noun = tw1;
+    if (noun + 1 < words_.size() && Latin(noun) && (words_[noun].text() == "the" || words_[noun].text() == "a"))
+      ++noun;
+    if (!town && noun < words_.size() && sent_[noun] == sent_[tw0] && WordCue(noun, "settlement") != nullptr) {
+      size_t name = noun + 1;
+      if (name + 1 < words_.size() && Latin(noun) && words_[name].text() == "of") ++name;
       for (int32_t p : Bucket(s_places_, sent_[tw0]))
-        town |= place_w_[p].first == tw1 + 1 && doc_.places[p].resolved &&
+        town |= place_w_[p].first == name && doc_.places[p].resolved &&
                 doc_.places[p].location.feature_code.rfind("PCL", 0) != 0;
+    }
     if (!town) continue;
     e.acled_sub_event_type = "Non-state actor overtakes territory";
     e.plover_event_type = "COERCE";
@@ -597,6 +605,12 @@ void Builder::Go() {
     }
     repelled.push_back(e.trigger);
   }
+  // "struck what the military described as rocket launchers": the party
+  // that names what a deed hit in its own words tells it (its source); it is
+  // no party to the deed, whichever pass set it there.
+  for (Event& e : doc_.events)
+    for (EventArgument* a : {&e.actor1, &e.actor2})
+      if (a->actor >= 0 && Framer(static_cast<size_t>(a->actor))) *a = EventArgument{};
   CodeActors();
   // قُتل جنديان وثلاثة مهربين في اشتباكات، "smugglers clashed with border
   // guards": a fight between smugglers and the party that stops them is
