@@ -1816,21 +1816,26 @@ void Parser::Run(std::vector<DateMention>* out) {
         titled_range = InTitleLine(m.begin);
       }
     }
+    // The first and last days of "<p> to <d>": p a plain full day before d, the
+    // two at most a month apart.
+    auto day_range = [&](const DateMention& p) -> std::optional<std::pair<int64_t, int64_t>> {
+      if (p.precision != DatePrecision::kDay || p.relative || p.since || !p.end.empty() || p.value.size() != 10)
+        return std::nullopt;
+      const auto first = ParseIsoDay(p.value);
+      const auto last = ParseIsoDay(d.value);
+      if (!first || !last) return std::nullopt;
+      const int64_t a = DaysFromCivil(*first), b = DaysFromCivil(*last);
+      if (a >= b || b - a > 31) return std::nullopt;
+      return std::make_pair(a, b);
+    };
     // "WEEK IN REVIEW: Central Ukraine, 30 November to 5 December": two full
     // days joined by a `range_to` cue in the title line bound the days the
     // report covers (the mentions stay as they are).
     if (full_day && !out->empty() && floor + 1 == m.begin && CueAt(m.begin - 1, kCueRangeTo) &&
         InTitleLine(m.begin)) {
-      const DateMention& p = out->back();
-      const auto first = p.precision == DatePrecision::kDay && !p.relative && !p.since && p.end.empty() &&
-                                 p.value.size() == 10
-                             ? ParseIsoDay(p.value)
-                             : std::nullopt;
-      const auto last = ParseIsoDay(d.value);
-      if (first && last && DaysFromCivil(*first) < DaysFromCivil(*last) &&
-          DaysFromCivil(*last) - DaysFromCivil(*first) <= 31) {
-        range_first = DaysFromCivil(*first);
-        range_last = DaysFromCivil(*last);
+      if (const auto days = day_range(out->back())) {
+        range_first = days->first;
+        range_last = days->second;
         range_end = m.end;
         in_range = titled_range = true;
       }
@@ -1843,20 +1848,14 @@ void Parser::Run(std::vector<DateMention>* out) {
     if (full_day && !out->empty() && floor + 1 == m.begin && CueAt(m.begin - 1, kCueRangeTo) && last_begin > 0 &&
         CueAt(last_begin - 1, kCueRangeFrom) && SameSentence(last_begin - 1, m.begin) && !InTitleLine(m.begin)) {
       DateMention& p = out->back();
-      const auto first = p.precision == DatePrecision::kDay && !p.relative && !p.since && p.end.empty() &&
-                                 p.value.size() == 10
-                             ? ParseIsoDay(p.value)
-                             : std::nullopt;
-      const auto last = ParseIsoDay(d.value);
-      if (first && last && DaysFromCivil(*first) < DaysFromCivil(*last) &&
-          DaysFromCivil(*last) - DaysFromCivil(*first) <= 31) {
+      if (const auto days = day_range(p)) {
         const auto [b, t] = StartPastSkip(last_begin - 1);
         p.end = d.value;
         p.span = Span{b, d.span.end};
         p.tokens.begin = t;
         p.tokens.end = d.tokens.end;
-        range_first = DaysFromCivil(*first);
-        range_last = DaysFromCivil(*last);
+        range_first = days->first;
+        range_last = days->second;
         range_end = m.end;
         in_range = true;
         titled_range = false;
