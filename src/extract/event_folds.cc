@@ -2008,10 +2008,14 @@ void Builder::FoldFightingIntoCaptures() {
     }
     if (e.acled_sub_event_type != "Armed clash") return -1;
     if (const int32_t c = LeadUpCapture(e); c >= 0) return c;
-    if (!Happened(e.status)) return -1;
+    // "took the crossing in March 2024 after clashes with armed men": a
+    // capture of the past and its fighting, both historical, fold as today's.
+    const bool past = e.status == "historical";
+    if (!Happened(e.status) && !past) return -1;
     for (size_t i = 0; i < ev.size(); ++i) {
       const Event& c = ev[i];
-      if (c.sentence != e.sentence || !TerritoryTaken(c) || !Happened(c.status) || Generic(c) || CaptureOfGoods(c)) continue;
+      if (c.sentence != e.sentence || !TerritoryTaken(c) || Generic(c) || CaptureOfGoods(c)) continue;
+      if (past ? c.status != "historical" : !Happened(c.status)) continue;
       if (DayOf(c) != DayOf(e)) continue;  // days of fighting "since Wednesday" are their own event
       const std::string a = Actor1Of(e), b = Actor1Of(c);
       if (a.empty() || b.empty() || a == b || a == Actor2Of(c) || Actor2Of(e) == b) return static_cast<int32_t>(i);
