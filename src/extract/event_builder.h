@@ -846,6 +846,7 @@ class Builder {
   void FoldResponsibilityClaims();
   void FoldPerceivedEvents();
   void FoldInterceptedWeapons();
+  void TypeVowedCampaigns();
   static bool ForceOnCrowd(const Event& e);
   void FoldForceIntoRiots();
   void VowedStrikesOfTheirKind();

@@ -282,6 +282,35 @@ void Builder::FoldPerceivedEvents() {
 
 // "a drone and a ballistic missile were intercepted": the weapons named
 // with an interception in its clause are what was stopped, not attacks.
+// "The ministry said the attacks would continue": a campaign said to go on
+// (its word's lemma a `campaign_vow` cue, the event intent) is the acts told
+// before going on — of the kind of the latest violent act that happened
+// before it ("bombarded positions … the attacks would continue": shelling),
+// not the word's default fighting. A kind its own words gave (a weapon,
+// a civilian target) stays.
+void Builder::TypeVowedCampaigns() {
+  for (Event& e : doc_.events) {
+    if (e.status != "intent") continue;
+    const TriggerMention& t = doc_.triggers[e.trigger];
+    // The noun of a row told as intent ("attacks would continue"), not a
+    // threat of a new deed ("would attack any truck", "keep attacking").
+    if (t.default_status != "intent" || t.voice != "nominal" || !LemmaCue(t, "campaign_vow") ||
+        e.acled_event_type != t.acled_event_type ||
+        e.acled_sub_event_type != t.acled_sub_event_type)
+      continue;
+    const Event* last = nullptr;
+    for (const Event& o : doc_.events) {
+      if (&o == &e || !Violent(o.acled_event_type) || !Happened(o.status)) continue;
+      if (doc_.triggers[o.trigger].span.begin >= t.span.begin) continue;
+      if (!last || doc_.triggers[o.trigger].span.begin > doc_.triggers[last->trigger].span.begin) last = &o;
+    }
+    if (!last) continue;
+    e.acled_event_type = last->acled_event_type;
+    e.acled_sub_event_type = last->acled_sub_event_type;
+    e.plover_event_type = last->plover_event_type, e.plover_mode = last->plover_mode;
+  }
+}
+
 void Builder::FoldInterceptedWeapons() {
   std::vector<Event>& ev = doc_.events;
   std::vector<bool> gone(ev.size(), false);

@@ -111,6 +111,7 @@ constexpr const char* kCueTypes[] = {
     "copula",
     "lethal_outcome",
     "battle_manner",
+    "campaign_vow",
     "bare_blast",
     "origin",
     "perceived",

@@ -396,6 +396,7 @@ void Builder::Go() {
   FoldResponsibilityClaims();
   FoldPerceivedEvents();
   FoldInterceptedWeapons();
+  TypeVowedCampaigns();
   DropUnanchoredReferences();
   MergeElaborations();
   ClosuresByCrowds();
