@@ -57,5 +57,18 @@ TEST_F(VowedCampaignsTest, AThreatOfANewAttackKeepsItsOwnKind) {
   EXPECT_NE(vow->acled_sub_event_type, "Shelling/artillery/missile attack");
 }
 
+// "operations in the mountains would continue": the operation's place
+// between its noun and "would continue" (a gapped row) is a fight told ahead.
+TEST_F(VowedCampaignsTest, OperationsWithTheirPlaceBetweenSaidToGoOn) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-04\nANKARA (AP) — Troops killed four militants in clashes near Sirnak on Sunday, the ministry said.\n"
+      "The army said operations in the mountains would continue.",
+      2026, 5, 4);
+  test::MaybeDump(doc);
+  const Event* vow = IntentEvent(doc);
+  ASSERT_NE(vow, nullptr);
+  EXPECT_EQ(vow->acled_sub_event_type, "Armed clash");
+}
+
 }  // namespace
 }  // namespace marsad
