@@ -1,7 +1,10 @@
-// A stun grenade (قنبلة صوتية) thrown with no crowd about is a grenade; in
-// the sentence of a crowd's event it is how the force broke the crowd up,
-// part of that event (DispersalWithNoCrowd). Sentences are our own.
+// An English stun grenade (a Grenade row whose lemma is a
+// `dispersal_means`), as the Arabic قنبلة صوتية: thrown at people who are no
+// crowd it is a grenade; with a crowd named or told in its sentence it is how
+// the force broke the crowd up. Sentences are our own.
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "extract/events.h"
 #include "extract/extract_testutil.h"
@@ -14,18 +17,40 @@ class StunGrenadesTest : public ::testing::Test {
   void SetUp() override { ASSERT_NE(test::ExtractLayer(), nullptr); }
 };
 
-TEST_F(StunGrenadesTest, ArabicStunGrenadeNearShepherdsIsAGrenade) {
-  Doc doc = test::ExtractAt("الخليل – ألقت قوة إسرائيلية قنبلة صوتية قرب رعاة في بلدة يطا صباح اليوم.", 2026, 3, 12);
-  test::MaybeDump(doc);
-  EXPECT_EQ(test::CountSub(doc, "Grenade"), 1u);
+size_t CountSub(const Doc& doc, const std::string& sub) {
+  size_t n = 0;
+  for (const Event& e : doc.events) n += e.acled_sub_event_type == sub;
+  return n;
 }
 
-TEST_F(StunGrenadesTest, ArabicStunGrenadeOnProtestersIsTheIntervention) {
-  Doc doc = test::ExtractAt("الخليل – ألقت الشرطة قنبلة صوتية لتفريق المتظاهرين أمام مبنى البلدية في الخليل صباح اليوم.",
-                            2026, 3, 12);
+TEST_F(StunGrenadesTest, StunGrenadeAtFarmersIsAGrenade) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-04\nBEIRUT (AP) — Soldiers threw a stun grenade at farmers near the fence on Monday, "
+      "injuring one of them.",
+      2026, 5, 4);
   test::MaybeDump(doc);
-  EXPECT_EQ(test::CountSub(doc, "Grenade"), 0u);
-  EXPECT_EQ(test::CountSub(doc, "Protest with intervention"), 1u);
+  EXPECT_EQ(CountSub(doc, "Grenade"), 1u);
+  EXPECT_EQ(CountSub(doc, "Attack"), 0u);
+}
+
+TEST_F(StunGrenadesTest, StunGrenadeAtANamedCrowdIsAProtestWithIntervention) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-04\nBEIRUT (AP) — Police threw a stun grenade to disperse hundreds of protesters in the "
+      "main square on Monday.",
+      2026, 5, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Grenade"), 0u);
+  EXPECT_EQ(CountSub(doc, "Protest with intervention"), 1u);
+}
+
+TEST_F(StunGrenadesTest, StunGrenadeInAProtestsSentenceIsPartOfIt) {
+  Doc doc = test::ExtractAt(
+      "date 2026-05-04\nBEIRUT (AP) — Hundreds of teachers protested in the main square on Monday, and police "
+      "threw a stun grenade to disperse them.",
+      2026, 5, 4);
+  test::MaybeDump(doc);
+  EXPECT_EQ(CountSub(doc, "Grenade"), 0u);
+  EXPECT_EQ(CountSub(doc, "Protest with intervention"), 1u);
 }
 
 }  // namespace

@@ -1272,6 +1272,19 @@ void Builder::DispersalWithNoCrowd() {
         gone[g] = true;
         break;
       }
+      if (gone[g]) continue;
+      // "threw a stun grenade to disperse hundreds of protesters": a crowd
+      // named in its sentence, with no event of its own, is the crowd the
+      // grenade broke up: a protest with intervention.
+      for (size_t a = 0; a < doc_.actors.size(); ++a) {
+        const std::string& inter = doc_.actors[a].acled_inter;
+        if ((inter != "Protesters" && inter != "Rioters") || sent_[actor_w_[a].first] != static_cast<int32_t>(ev[g].sentence))
+          continue;
+        ev[g].acled_event_type = "Protests", ev[g].acled_sub_event_type = "Protest with intervention";
+        ev[g].plover_event_type = "COERCE", ev[g].plover_mode = "restrict";
+        if (ev[g].actor2.actor < 0 && !ev[g].actor2.implicit) ev[g].actor2 = EventArgument{static_cast<int32_t>(a)};
+        break;
+      }
     }
     DropGone(gone);
   }
