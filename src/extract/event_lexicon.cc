@@ -184,6 +184,7 @@ constexpr const char* kCueTypes[] = {
     "measure_unit",
     "member_of",
     "where_preposition",
+    "holder_participle",
     "aimless_fire",
     "conscription",
     "destruction",
