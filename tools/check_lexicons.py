@@ -630,6 +630,9 @@ def check_cues(root, lang, problems, cue_type_set):
         elif row["type"] == "settlement_noun":
             if not row["kind"]:
                 problems.add(path, line, "a settlement_noun cue needs the kind of settlement as kind")
+        elif row["type"] == "member_of":
+            if row["kind"] not in ("", "article"):
+                problems.add(path, line, "a member_of cue takes kind article or none")
         elif row["type"] == "community_occupation":
             if row["kind"] not in ("farmer", "herder"):
                 problems.add(path, line, "a community_occupation cue's kind is farmer or herder")

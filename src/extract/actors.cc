@@ -410,25 +410,37 @@ class Run_ {
 
   // Whether the Latin generic alias at words [i, i + na), all its rows a
   // state force's, is followed by a `member_of` word (of, in), a definite
-  // article at most, and a party's own (non-generic) name.
+  // article at most, and a party's own (non-generic) name of a state force
+  // (of the generic's country when both are known): "a senior officer of the
+  // Nigerian army", never "soldiers in Houthi areas". A `member_of` word
+  // marked `article` ("in") counts only before a definite article.
   bool GenericYieldsToItsForce(size_t i, size_t na, const std::vector<int32_t>& rows) const {
     if (doc_.tokens[words_[i].first].script != Script::kLatin) return false;
+    std::string country;
     for (int32_t id : rows) {
       const AliasRow& row = lex_.aliases[id];
       const ActorInfo* a = lex_.Actor(row.actor);
       if (row.kind != "generic" || !a || a->acled_inter != "State forces") return false;
+      if (country.empty()) country = a->country;
     }
     size_t k = i + na;
     const int32_t s = tok_sent_[words_[i].first];
     if (k + 1 >= words_.size() || tok_sent_[words_[k].first] != s || !MentionIsCue(k, 1, "member_of")) return false;
+    const bool needs_article = MentionIsCue(k, 1, "member_of", "article");
     ++k;
-    if (MentionIsCue(k, 1, "definite_article")) ++k;
+    if (MentionIsCue(k, 1, "definite_article"))
+      ++k;
+    else if (needs_article)
+      return false;
     if (k >= words_.size() || tok_sent_[words_[k].first] != s) return false;
     const std::vector<int32_t>* next = nullptr;
     if (lex_.alias_table.Longest(words_, k, &next) == 0 || !next) return false;
     return std::any_of(next->begin(), next->end(), [&](int32_t id) {
       const AliasRow& row = lex_.aliases[id];
-      return row.kind != "generic" && row.actor != "@speaker";
+      if (row.kind == "generic" || row.actor == "@speaker") return false;
+      const ActorInfo* a = lex_.Actor(row.actor);
+      if (!a || a->acled_inter != "State forces") return false;
+      return country.empty() || a->country.empty() || a->country == country;
     });
   }
 
@@ -823,6 +835,13 @@ class Run_ {
     const std::vector<int32_t>* ids = nullptr;
     if (n == 0 || lex_.cue_table.Longest(words_, w, &ids) != n) return false;
     return std::any_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == type; });
+  }
+  // The same, of a row of that type with that kind.
+  bool MentionIsCue(size_t w, size_t n, std::string_view type, std::string_view kind) const {
+    const std::vector<int32_t>* ids = nullptr;
+    if (n == 0 || lex_.cue_table.Longest(words_, w, &ids) != n) return false;
+    return std::any_of(ids->begin(), ids->end(),
+                       [&](int32_t id) { return lex_.cues[id].type == type && lex_.cues[id].kind == kind; });
   }
 
   // A named non-state armed party: a rebel group or a militia of a country,

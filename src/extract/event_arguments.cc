@@ -633,7 +633,10 @@ int32_t Builder::SubjectBefore(size_t tw0, size_t tw1, int32_t sentence, int32_t
   // Not across "and": in "soldiers pursued the raiders and clashed with
   // them" the party before "and" is the object of the verb before it.
   if (nearest >= 0 && clause_[actor_w_[nearest].first] == clause && tw0 - actor_w_[nearest].second <= 1 &&
-      !PrecededByPreposition(nearest) && !(Latin(tw0) && tw0 > actor_w_[nearest].second && AndOpens(tw0, true)))
+      !PrecededByPreposition(nearest) && !(Latin(tw0) && tw0 > actor_w_[nearest].second && AndOpens(tw0, true)) &&
+      // "Soldiers in Houthi areas shelled": a party after a `where_preposition`
+      // says where the subject is, not who it is.
+      !(Latin(tw0) && actor_w_[nearest].first > 0 && WordCue(actor_w_[nearest].first - 1, "where_preposition")))
     pick = nearest;
   // A named actor of the clause beats a generic noun ("insurgents led by
   // HTS", "مسلحون من هيئة تحرير الشام") — not the source that tells of

@@ -156,6 +156,22 @@ TEST_F(CodedSpeakersTest, ASeniorOfficerOfANamedArmySpeaksForIt) {
   }
 }
 
+// A generic state's man before "in" and a non-state party's name is no man
+// of that party: "soldiers in rebel areas" are still soldiers (the name after
+// `member_of` must be a state force's, and "in" needs an article after it).
+TEST_F(CodedSpeakersTest, SoldiersInANonStatePartysAreasStaySoldiers) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Soldiers in Houthi areas fired shells at a hamlet near Marib on Tuesday.", "yem.army"},
+      {"Troops in Hezbollah strongholds bulldozed nine houses near Nabatieh on Friday.", "lbn.laf"},
+      {"Army officers in Houthi districts shelled two farms near Marib on Sunday.", "yem.army"}};
+  for (const auto& [text, force] : cases) {
+    Doc doc = test::ExtractAt(text, 2026, 6, 3);
+    test::MaybeDump(doc);
+    ASSERT_FALSE(doc.events.empty()) << text;
+    EXPECT_EQ(test::CodedId(doc, doc.events[0].actor1), force) << text;
+  }
+}
+
 TEST_F(CodedSpeakersTest, ASeniorOfficerOnThePolicesArrestClaimsIt) {
   Doc doc = test::ExtractAt("Police arrested four men with rifles and grenades in Kohima, a senior officer said.", 2026,
                             6, 3);

@@ -184,6 +184,8 @@ constexpr const char* kCueTypes[] = {
     "dispersal_means",
     "measure_unit",
     "member_of",
+    "where_preposition",
+    "holder_participle",
     "aimless_fire",
     "conscription",
     "destruction",
@@ -358,6 +360,8 @@ std::string CueKindProblem(const CueRow& row) {
   if (row.type == "ally") return row.kind.empty() || row.kind == "escort" ? "" : "an ally cue takes kind escort or none";
   if (row.type == "decreeing_body")
     return row.kind.empty() || row.kind == "governor" ? "" : "a decreeing_body cue takes kind governor or none";
+  if (row.type == "member_of")
+    return row.kind.empty() || row.kind == "article" ? "" : "a member_of cue takes kind article or none";
   if (row.type == "community_occupation")
     return row.kind == "farmer" || row.kind == "herder" ? "" : "a community_occupation cue takes kind farmer or herder";
   if (row.kind.empty()) return "";

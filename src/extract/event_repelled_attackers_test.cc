@@ -66,6 +66,20 @@ TEST_F(EventRepelledAttackersTest, AgentAfterTheObjectAttackedNamesTheAttackers)
   EXPECT_EQ(test::CodedId(doc2, e2->actor1), "som.shabaab");
 }
 
+// A participle that tells who holds the object attacked ("a post guarded by
+// police", `holder_participle`) names no attacker with its "by": the holders
+// are the side attacked, the repellers stay actor 1.
+TEST_F(EventRepelledAttackersTest, HoldersOfTheObjectAttackedAreNoAttackers) {
+  for (const char* text : {"Soldiers repelled an assault on a post guarded by police near Bannu late on Friday.",
+                           "Troops repelled an attack on a roadblock manned by policemen near Bannu on Friday."}) {
+    Doc doc = test::ExtractAt(text, 2025, 3, 7);
+    test::MaybeDump(doc);
+    const Event* e = test::FirstOfSub(doc, "Armed clash");
+    ASSERT_NE(e, nullptr) << text;
+    EXPECT_EQ(test::CodedId(doc, e->actor1), "pak.mil") << text;
+  }
+}
+
 // A counted tally ("repelled 14 assaults") is the defenders' account of
 // many fights and keeps its order; a repelling word with no attack noun
 // after it keeps its subject as actor 1 too.

@@ -626,6 +626,23 @@ TEST_F(TollCountTest, TheGunmanJoinedToACountIsOneMoreDead) {
   EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
 }
 
+// "killed four guards and the attacker escaped": the doer after "and" with a
+// verb of his own opens a clause; he is no one more dead. Before a place or
+// the sentence's end he still closes the list of the dead.
+TEST_F(TollCountTest, TheAttackerWithAVerbOfHisOwnIsNoMoreDead) {
+  Doc doc = test::ExtractAt("A gunman killed four guards and the attacker escaped on foot near Kohat on Tuesday.",
+                            2025, 4, 12);
+  test::MaybeDump(doc);
+  ASSERT_FALSE(doc.events.empty());
+  ASSERT_TRUE(doc.events[0].fatalities.has_value());
+  EXPECT_EQ(doc.events[0].fatalities->best, 4.0);
+  Doc closed = test::ExtractAt("A suicide bomber killed four guards and the bomber near Kohat on Tuesday.", 2025, 4, 12);
+  test::MaybeDump(closed);
+  ASSERT_FALSE(closed.events.empty());
+  ASSERT_TRUE(closed.events[0].fatalities.has_value());
+  EXPECT_EQ(closed.events[0].fatalities->best, 5.0);
+}
+
 // "one member of the hunters' group died": a count whose noun takes an "of"
 // phrase is the subject of the toll verb after it, and a second toll of the
 // sentence adds its dead.

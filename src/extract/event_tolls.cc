@@ -1214,6 +1214,14 @@ std::optional<CasualtyFigure> Builder::CoordinatedCount(size_t from, int32_t cla
         if (h.w0 != c || h.row->kind == "event" || h.w1 <= c + 1 || clause_[h.w1 - 1] != clause) return false;
         const std::string_view head = words_[h.w1 - 1].text();
         if (head.ends_with("s")) return false;  // the attackers: a plural with no count
+        // Only when it closes the coordinated object: the sentence's end, a
+        // clause break, a mark or a preposition after it ("and the attacker
+        // in X"), not a verb ("and the attacker fled": a clause of its own).
+        const size_t after = h.w1;
+        if (after < words_.size() && sent_[after] == sent_[c] && clause_[after] == clause && words_[after].is_word &&
+            !words_[after].clause_break && !WordCue(after, "victim_phrase_end") && !AfterPrepositionWord(after + 1) &&
+            !TriggerBetween(after, after + 1))
+          return false;
         item = CasualtyFigure{};
         item->low = item->best = item->high = 1;
         item->span = doc_.SpanOf(TokenRange{words_[c].first, words_[h.w1 - 1].end});

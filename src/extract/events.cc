@@ -587,9 +587,16 @@ void Builder::Go() {
     // "repelled an attack by militants", "repelled an attack on a checkpoint
     // by militants": the agent after "by" in the noun's clause, right after
     // the noun or after the object attacked, names the attackers.
+    size_t holders_by = SIZE_MAX;
     for (size_t by = noun + 1; attacker < 0 && by <= noun + 6 && by + 1 < words_.size() && clause_[by] == clause;
          ++by) {
       if (words_[by].text() != "by") continue;
+      // "an attack on a checkpoint manned by police": a `holder_participle`
+      // before "by" describes the object; its agent holds it.
+      if (by > noun + 1 && WordCue(by - 1, "holder_participle")) {
+        holders_by = by;
+        break;
+      }
       for (size_t w = by + 1; w <= by + 2 && w < words_.size() && clause_[w] == clause && attacker < 0; ++w)
         attacker = ActorStartingAt(w);
       break;
@@ -603,6 +610,9 @@ void Builder::Go() {
                (words_[noun + 1].text() == "on" || words_[noun + 1].text() == "against") &&
                actor_w_[e.actor2.actor].first > noun && actor_w_[e.actor2.actor].first <= noun + 5) {
       continue;  // "repelled an attack on a police station": the side attacked, not the attackers
+    } else if (e.actor2.actor >= 0 && holders_by != SIZE_MAX && actor_w_[e.actor2.actor].first > holders_by &&
+               actor_w_[e.actor2.actor].first <= holders_by + 2) {
+      continue;  // "an attack on a checkpoint manned by police": the holders were attacked
     }
     repelled.push_back(e.trigger);
   }
