@@ -474,13 +474,13 @@ bool Builder::NotEventCueCovers(const CueHit& c, size_t tw0, size_t tw1) const {
   if (c.row->scope == "preceding" && c.row->kind == "gathering")
     return tw1 <= c.w0 && c.w0 <= tw1 + 4 && clause_[tw0] == c.clause;
   // "Mass abductions from schools and highways have become common in the
-  // state": a plural event noun that a predicate of habit says is common
-  // (kind `commonplace`, up to six words after it in its clause) names a
-  // kind of act the region knows, no event told.
-  if (c.row->scope == "preceding" && c.row->kind == "commonplace") {
-    const std::string_view t = words_[tw1 - 1].text();
-    return t.ends_with("s") && tw1 <= c.w0 && c.w0 <= tw1 + 6 && clause_[tw0] == c.clause;
-  }
+  // state", "Kidnapping for ransom is common": an event noun that a predicate
+  // of habit says is common (kind `commonplace`, up to six words after it in
+  // its clause) names a kind of act the region knows, no event told. The
+  // row's own verb agrees with the noun (are/have rows a plural, is/has rows
+  // a singular one), so the noun's spelling is not asked.
+  if (c.row->scope == "preceding" && c.row->kind == "commonplace")
+    return tw1 <= c.w0 && c.w0 <= tw1 + 6 && clause_[tw0] == c.clause;
   if (c.row->scope == "preceding") return tw1 == c.w0;
   // منذ بدء الهجوم: an event word that begins inside the cue's last words
   // and reaches past it is the word the cue governs, which the cue's longest

@@ -153,5 +153,18 @@ TEST(DateRangesTest, ArabicBetweenAndJoinedToTheNumber) {
   EXPECT_EQ(d->end, "2024-11-15");
 }
 
+// و ("and") between two full days of a title line lists them; it joins a range
+// only after a `range_from` cue, so a bare weekday later keeps its own week.
+TEST(DateRangesTest, TitledDaysJoinedByAndAreNoRange) {
+  Doc doc = RunText("مظاهرات في مدن الساحل يومي 3 نوفمبر و 6 نوفمبر\nأحرق محتجون مقر البلدية يوم الأربعاء.");
+  const DateMention* d = Find(doc, "يوم الأربعاء");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->value, "2024-11-27");
+  Doc en = RunText("Protests in coastal towns on 3 November and 6 November\nProtesters burned the town hall on Wednesday.");
+  const DateMention* e = Find(en, "Wednesday");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->value, "2024-11-27");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -42,7 +42,8 @@ enum Cue : uint32_t {
   kCuePart = 1 << 15,     // مطلع, "the start of": a part of the period named next; a bare one is the current
   kCueThatYear = 1 << 16, // "that year", من العام نفسه after a month: the year the text named last
   kCueRangeFrom = 1 << 17, // من، بين، "from", "between" before the first day of a range (من 18 إلى 24 نوفمبر)
-  kCueRangeTo = 1 << 18,   // إلى، حتى، "to", "and" between a range's first day and its dated last one
+  kCueRangeTo = 1 << 18,   // إلى، حتى، "to" between a range's first day and its dated last one
+  kCueRangeAnd = 1 << 21,  // و، "and": joins a range's two days only after a `range_from` cue (بين 1 و4)
   kCueRangeAnaphor = 1 << 19,  // الفترة نفسها، "the same period": the day range the text named last
   kCueSuperlative = 1 << 20,   // "the first strike in three months", "the deadliest … in a decade": a span back
 };
@@ -373,7 +374,8 @@ Status DateLexicon::Load(const std::string& path) {
           {"year", kCueYear},   {"of", kCueOf},         {"era_ce", kCueEraCe}, {"era_ah", kCueEraAh},
           {"later", kCueLater}, {"earlier", kCueEarlier}, {"prior", kCuePrior},
           {"part", kCuePart | kCueIn}, {"that_year", kCueThatYear},
-          {"range_from", kCueRangeFrom}, {"range_to", kCueRangeTo}, {"range_anaphor", kCueRangeAnaphor},
+          {"range_from", kCueRangeFrom}, {"range_to", kCueRangeTo}, {"range_and", kCueRangeAnd},
+          {"range_anaphor", kCueRangeAnaphor},
           {"superlative", kCueSuperlative}};
       uint32_t bit = 0;
       for (const auto& [name, b] : kCues)
@@ -1795,7 +1797,9 @@ void Parser::Run(std::vector<DateMention>* out) {
                                   words_[m.begin - 2].kind == TokenKind::kNumber && InTitleLine(m.begin) &&
                                   (m.begin == 2 || words_[m.begin - 2].line_break || words_[m.begin - 3].meta ||
                                    words_[m.begin - 3].kind == TokenKind::kPunct);
-    if (full_day && m.begin >= floor + 2 && CueAt(m.begin - 1, kCueRangeTo) &&
+    // A `range_and` cue (و، "and") joins two days into a range only after a
+    // `range_from` cue (بين 1 و4 ديسمبر); "يومي 1 ديسمبر و 4 ديسمبر" lists two days.
+    if (full_day && m.begin >= floor + 2 && CueAt(m.begin - 1, kCueRangeTo | kCueRangeAnd) &&
         words_[m.begin - 2].kind == TokenKind::kNumber &&
         (titled_first_day || (m.begin >= floor + 3 && CueAt(m.begin - 3, kCueRangeFrom) &&
                               SameSentence(m.begin - 3, m.begin)))) {
@@ -1845,7 +1849,8 @@ void Parser::Run(std::vector<DateMention>* out) {
     // `range_from` cue and joined to the second by a `range_to` cue, are one
     // range of at most a month, dated by its first day, as a range within one
     // month is (the two mentions become one).
-    if (full_day && !out->empty() && floor + 1 == m.begin && CueAt(m.begin - 1, kCueRangeTo) && last_begin > 0 &&
+    if (full_day && !out->empty() && floor + 1 == m.begin && CueAt(m.begin - 1, kCueRangeTo | kCueRangeAnd) &&
+        last_begin > 0 &&
         CueAt(last_begin - 1, kCueRangeFrom) && SameSentence(last_begin - 1, m.begin) && !InTitleLine(m.begin)) {
       DateMention& p = out->back();
       if (const auto days = day_range(p)) {
