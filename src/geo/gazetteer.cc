@@ -24,6 +24,7 @@
 
 #include "text/normalize.h"
 #include "util/tsv.h"
+#include "util/utf8.h"
 
 namespace marsad {
 namespace {
@@ -355,10 +356,10 @@ void Gazetteer::AddArabicSpellingsOfG(uint32_t id, std::string_view name) {
   if (const std::string genitive = GenitiveOfAbu(name); !genitive.empty()) AddKey(id, NameKey(genitive));
   // (And a Latin name without its assimilated article: the place's own
   // name only, not one of its alternate spellings ("An Nazi" of al-Annazah
-  // would key "nazi"), and a rest of five letters or more — a short rest is
+  // would key "nazi"), and a rest of five letters (code points) or more — a short rest is
   // too often an English word or a person's name: Dan, Seen, Ram, Som, Tall.)
   if (const std::string_view rest = AfterAssimilatedArticle(name);
-      rest.size() >= 5 && name == entries_[id].location.name)
+      utf8::CodePointCount(rest) >= 5 && name == entries_[id].location.name)
     AddKey(id, NameKey(rest));
 }
 

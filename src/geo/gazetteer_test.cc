@@ -163,7 +163,8 @@ TEST(GazetteerTest, AssimilatedArticleKeyOnlyForOwnNameAndLongRest) {
       "Al Qarnazah\t1\t1\tAA\tAn Nazi\n"
       "Ad Dan\t2\t2\tAA\t\n"
       "As Seen\t3\t3\tAA\t\n"
-      "At Turbah\t4\t4\tAA\t\n");
+      "At Turbah\t4\t4\tAA\t\n"
+      "As Sūma\t5\t5\tAA\t\n");  // four letters in five bytes: letters are counted
   auto g = Gazetteer::Create();
   ASSERT_TRUE(g->ImportFile(src).ok());
   g->Finalize();
@@ -172,7 +173,7 @@ TEST(GazetteerTest, AssimilatedArticleKeyOnlyForOwnNameAndLongRest) {
   auto back = Gazetteer::Load(out);
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   for (const Gazetteer* gz : {g.get(), back->get()}) {
-    for (const char* word : {"Nazi", "Dan", "Seen"}) EXPECT_TRUE(gz->LookupName(word).empty()) << word;
+    for (const char* word : {"Nazi", "Dan", "Seen", "Sūma"}) EXPECT_TRUE(gz->LookupName(word).empty()) << word;
     for (const char* name : {"An Nazi", "Ad Dan", "al-Turbah", "Turbah"}) EXPECT_EQ(gz->LookupName(name).size(), 1u) << name;
   }
 }
