@@ -192,6 +192,11 @@ void Builder::Go() {
   FoldChemicalDelivery();
   FoldBareBlasts();
   FoldCircumstances();
+  // Two events of one deed have the same doer, or one of them names none.
+  const auto DoersAgree = [&](const Event& e, const Event& h) {
+    return e.actor1.actor < 0 || e.actor1.implicit || h.actor1.actor < 0 || h.actor1.implicit ||
+           doc_.actors[e.actor1.actor].id == doc_.actors[h.actor1.actor].id;
+  };
   // "troops advanced to a ridge east of X and began fortifying a new post
   // there": a move forward (an `approach_move` word, by its lemma) told
   // before a base established in its sentence, on its day, by its doer or
@@ -204,9 +209,7 @@ void Builder::Go() {
       const Event& h = doc_.events[i];
       if (h.sentence != e.sentence || h.acled_sub_event_type != "Headquarters or base established") continue;
       if (trig_w_[h.trigger].first < w1 || DayOf(h) != DayOf(e) || h.status != e.status) continue;
-      if (e.actor1.actor >= 0 && !e.actor1.implicit && h.actor1.actor >= 0 && !h.actor1.implicit &&
-          doc_.actors[e.actor1.actor].id != doc_.actors[h.actor1.actor].id)
-        continue;
+      if (!DoersAgree(e, h)) continue;
       return static_cast<int32_t>(i);
     }
     return -1;
@@ -224,9 +227,7 @@ void Builder::Go() {
       if (h.sentence != e.sentence || h.acled_sub_event_type != "Abduction/forced disappearance") continue;
       const size_t h0 = trig_w_[h.trigger].first, h1 = trig_w_[h.trigger].second;
       if (h0 < w1 || DayOf(h) != DayOf(e) || h.status != e.status) continue;
-      if (e.actor1.actor >= 0 && !e.actor1.implicit && h.actor1.actor >= 0 && !h.actor1.implicit &&
-          doc_.actors[e.actor1.actor].id != doc_.actors[h.actor1.actor].id)
-        continue;
+      if (!DoersAgree(e, h)) continue;
       if (!AnyCue(static_cast<int32_t>(h.sentence), "unknown_destination",
                   [&](const CueHit& c) { return c.w0 >= h0 && c.w0 <= h1 + 1; }))
         continue;
