@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "extract/acled_inter.h"
@@ -830,18 +831,14 @@ class Run_ {
   }
 
   // Whether words [w, w + n) are exactly a cue of `type` (none when n is 0:
-  // Longest then leaves no ids).
-  bool MentionIsCue(size_t w, size_t n, std::string_view type) const {
+  // Longest then leaves no ids), of a row of that kind when `kind` is given.
+  bool MentionIsCue(size_t w, size_t n, std::string_view type,
+                    std::optional<std::string_view> kind = std::nullopt) const {
     const std::vector<int32_t>* ids = nullptr;
     if (n == 0 || lex_.cue_table.Longest(words_, w, &ids) != n) return false;
-    return std::any_of(ids->begin(), ids->end(), [&](int32_t id) { return lex_.cues[id].type == type; });
-  }
-  // The same, of a row of that type with that kind.
-  bool MentionIsCue(size_t w, size_t n, std::string_view type, std::string_view kind) const {
-    const std::vector<int32_t>* ids = nullptr;
-    if (n == 0 || lex_.cue_table.Longest(words_, w, &ids) != n) return false;
-    return std::any_of(ids->begin(), ids->end(),
-                       [&](int32_t id) { return lex_.cues[id].type == type && lex_.cues[id].kind == kind; });
+    return std::any_of(ids->begin(), ids->end(), [&](int32_t id) {
+      return lex_.cues[id].type == type && (!kind || lex_.cues[id].kind == *kind);
+    });
   }
 
   // A named non-state armed party: a rebel group or a militia of a country,
